@@ -1,0 +1,5 @@
+export { FormSubmissions } from './collections/form-submissions'
+export { Galleries } from './collections/galleries'
+export { Navigation } from './collections/navigation'
+export { Pages } from './collections/pages'
+export { Posts } from './collections/posts'

@@ -1,0 +1,6 @@
+export { Domains } from './collections/domains'
+export { Media } from './collections/media'
+export { SiteSettings } from './collections/site-settings'
+export { Tenants } from './collections/tenants'
+export { Users, membershipRoleField } from './collections/users'
+export { isPlatformAdmin } from './access'

@@ -1,0 +1,59 @@
+import path from 'node:path'
+
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
+import { databaseAdapter } from './cms/database'
+import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField } from './cms/platform'
+
+// Paths come from the working directory: import.meta.url differs between the Next and Astro bundles.
+const root = process.cwd()
+
+if (!process.env.PAYLOAD_SECRET) {
+  throw new Error('PAYLOAD_SECRET is not set. `npm start` creates a local one in data/.secret; in production set it in the environment.')
+}
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET,
+  serverURL: process.env.PLATFORM_URL ?? '',
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Vitrine' },
+    importMap: { baseDir: path.resolve(root, 'cms'), importMapFile: path.resolve(root, 'cms/app/(payload)/admin/importMap.js') },
+    livePreview: { breakpoints: [
+      { name: 'mobile', label: 'Mobile', width: 390, height: 844 },
+      { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+    ] },
+  },
+  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+  typescript: { outputFile: path.resolve(root, 'cms/payload-types.ts') },
+  graphQL: { disable: true },
+  telemetry: false,
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'tenants',
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
+      tenantsArrayField: { rowFields: [membershipRoleField] },
+      tenantSelectorLabel: { en: 'Site', fr: 'Site' },
+      collections: {
+        pages: {},
+        posts: {},
+        galleries: {},
+        media: {},
+        domains: {},
+        'form-submissions': {},
+        navigation: { isGlobal: true },
+        'site-settings': { isGlobal: true },
+      },
+    }),
+  ],
+})
