@@ -8,6 +8,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const root = process.cwd()
+// The built sites; SITE_DIST lets a second build be previewed beside the main one.
+const siteDist = path.resolve(root, process.env.SITE_DIST ?? 'dist')
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 
@@ -18,13 +20,13 @@ const { default: next } = await import('next')
 const nextApp = next({ dev: false, dir: path.join(root, 'cms'), hostname: 'localhost', port })
 await nextApp.prepare()
 const nextHandler = nextApp.getRequestHandler()
-const { handler: astroHandler } = await import(pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href)
+const { handler: astroHandler } = await import(pathToFileURL(path.join(siteDist, 'server/entry.mjs')).href)
 
 const NEXT_PREFIXES = ['/admin', '/api/', '/_next/', '/__nextjs']
 const isNext = (pathname) => pathname === '/api' || NEXT_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || pathname === prefix)
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.txt': 'text/plain', '.json': 'application/json' }
-const staticRoots = [path.join(root, 'dist/client')]
+const staticRoots = [path.join(siteDist, 'client')]
 
 /** Serves a file of dist/client (Astro's assets and public/ copied at build) when one matches. */
 async function serveStatic(pathname, res) {
