@@ -27,7 +27,7 @@ export const Users: CollectionConfig = {
     delete: selfOr('delete'),
     create: ({ req }) => isPlatformAdmin(req.user) || tenantIdsAllowing(req.user, 'create', 'users').length > 0,
   },
-  hooks: { beforeChange: [guardMemberships] },
+  hooks: { beforeOperation: [guardMemberships] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' } },
     {
