@@ -41,6 +41,8 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'tenants',
+      // Our own beforeDelete hook on tenants removes a site's content (see delete-tenant-content.ts).
+      cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
       tenantsArrayField: { rowFields: [membershipRoleField] },
       tenantSelectorLabel: { en: 'Site', fr: 'Site' },

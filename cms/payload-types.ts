@@ -149,8 +149,8 @@ export interface Tenant {
   id: number;
   name: string;
   slug: string;
-  vertical: 'general' | 'photo-prints' | 'photo-sessions' | 'bookshop' | 'ticketing';
-  plan: 'free' | 'pro';
+  vertical?: ('general' | 'photo-prints' | 'photo-sessions' | 'bookshop' | 'ticketing') | null;
+  plan?: ('free' | 'pro') | null;
   storageAddOnGb?: number | null;
   storageUsedBytes?: number | null;
   contactEmail?: string | null;

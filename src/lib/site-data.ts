@@ -28,7 +28,7 @@ export function siteData(site: Pick<Site, 'tenant'>, draft: DraftRequest = null)
     if (!draft || draft.collection !== collection) return published
     const payload = await payloadClient()
     const { docs } = await payload.find({ collection, where: scoped({ and: [where, { id: { equals: draft.id } }] }), draft: true, limit: 1, depth: 2, overrideAccess: true })
-    return (docs[0] as T) ?? published
+    return (docs[0] as unknown as T) ?? published
   }
 
   return {

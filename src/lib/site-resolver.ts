@@ -29,7 +29,7 @@ async function lookup(hostHeader: string | null): Promise<Resolution> {
   if (host.kind === 'platform') return { kind: 'platform' }
   if (host.kind === 'invalid') return { kind: 'unknown' }
   const payload = await payloadClient()
-  let tenantId: number | string | undefined
+  let tenantId: number | undefined
   if (host.kind === 'subdomain') {
     const { docs } = await payload.find({ collection: 'tenants', where: { slug: { equals: host.slug } }, limit: 1, depth: 0 })
     tenantId = docs[0]?.id
@@ -41,7 +41,7 @@ async function lookup(hostHeader: string | null): Promise<Resolution> {
       depth: 0,
     })
     const tenant = docs[0]?.tenant
-    tenantId = typeof tenant === 'object' && tenant ? tenant.id : tenant
+    tenantId = (typeof tenant === 'object' && tenant ? tenant.id : tenant) ?? undefined
   }
   if (tenantId === undefined) return { kind: 'unknown' }
   const [tenant, settings] = await Promise.all([

@@ -11,7 +11,7 @@ import { imageFile, jpeg } from '../support/factories'
 import { bootTestPayload, mediaDir } from '../support/payload'
 
 let payload: Payload
-let tenant: { id: number | string }
+let tenant: { id: number }
 const o = { overrideAccess: true, depth: 0 } as const
 
 beforeAll(async () => {

@@ -46,7 +46,7 @@ export async function makeTenantWithContent(payload: Payload, slug: string) {
   return { tenant, media, settings, navigation, gallery, page, post, domain, message }
 }
 
-export async function makeUser(payload: Payload, email: string, tenant: number | string | null, roles: TenantRole[] = ['editor']) {
+export async function makeUser(payload: Payload, email: string, tenant: number | null, roles: TenantRole[] = ['editor']) {
   const user = await payload.create({
     collection: 'users',
     data: { email, password: 'correct horse battery', name: email, tenants: tenant === null ? [] : [{ tenant, roles }] },

@@ -1,9 +1,9 @@
-import * as migration_20261125_132852_initial from './20261125_132852_initial';
+import * as migration_20261125_135438_initial from './20261125_135438_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_132852_initial.up,
-    down: migration_20261125_132852_initial.down,
-    name: '20261125_132852_initial'
+    up: migration_20261125_135438_initial.up,
+    down: migration_20261125_135438_initial.down,
+    name: '20261125_135438_initial'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { validateTenantSlug } from '../../../src/domain/tenancy/slug'
 import { PLANS, STORAGE_ADD_ON_GB } from '../../../src/domain/storage/quota'
 import { isPlatformAdmin, platformAdminField, platformAdminOnly, tenantIdsAllowing } from '../access'
+import { deleteTenantContent } from '../hooks/delete-tenant-content'
 
 export const VERTICALS = ['general', 'photo-prints', 'photo-sessions', 'bookshop', 'ticketing'] as const
 
@@ -11,6 +12,7 @@ export const Tenants: CollectionConfig = {
   slug: 'tenants',
   labels: { singular: { en: 'Site', fr: 'Site' }, plural: { en: 'Sites', fr: 'Sites' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'plan', 'vertical'], group: { en: 'Platform', fr: 'Plateforme' } },
+  hooks: { beforeDelete: [deleteTenantContent] },
   access: {
     read: ({ req }) => {
       if (!req.user) return false
@@ -44,7 +46,6 @@ export const Tenants: CollectionConfig = {
     {
       name: 'vertical',
       type: 'select',
-      required: true,
       defaultValue: 'general',
       options: VERTICALS.map((value) => ({ value, label: value })),
       access: { update: platformAdminField },
@@ -52,7 +53,6 @@ export const Tenants: CollectionConfig = {
     {
       name: 'plan',
       type: 'select',
-      required: true,
       defaultValue: 'free',
       options: Object.keys(PLANS).map((value) => ({ value, label: value })),
       access: { update: platformAdminField },

@@ -12,11 +12,11 @@ const key = (m: Membership) => `${tenantOf(m)}:${[...(m.roles ?? [])].sort().joi
  * Checked on the request as sent (field access would otherwise drop the change silently).
  */
 export const guardMemberships: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  const data = args.data as { tenants?: Membership[] } | undefined
+  const { data, id } = args as { data?: { tenants?: Membership[] }; id?: number | string }
   if ((operation !== 'create' && operation !== 'update') || !data?.tenants || !req.user || isPlatformAdmin(req.user)) return args
   const before: Membership[] =
-    operation === 'update' && args.id !== undefined
-      ? ((await req.payload.findByID({ collection: 'users', id: args.id, depth: 0, overrideAccess: true, req })).tenants as Membership[]) ?? []
+    operation === 'update' && id !== undefined
+      ? ((await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })).tenants as Membership[]) ?? []
       : []
   const beforeKeys = new Set(before.map(key))
   const afterKeys = new Set(data.tenants.map(key))

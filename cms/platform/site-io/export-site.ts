@@ -10,7 +10,7 @@ import { SITE_FILE_NAME } from '../../../src/domain/sites/site-folder'
 import type { SiteBlock, SiteFile } from '../../../src/domain/sites/site-schema'
 import { mediaDir } from '../collections/media'
 
-type Id = number | string
+type Id = number
 const idOf = (value: unknown): Id | undefined =>
   value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id | undefined) ?? undefined
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
@@ -48,23 +48,23 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
   const block = (b: NonNullable<Page['layout']>[number]): SiteBlock | undefined => {
     switch (b.blockType) {
       case 'hero':
-        return defined({ type: 'hero', heading: b.heading, subheading: orUndefined(b.subheading), image: image(b.image), cta: b.cta?.label && b.cta.href ? { label: b.cta.label, href: b.cta.href } : undefined })
+        return defined({ type: 'hero' as const, heading: b.heading, subheading: orUndefined(b.subheading), image: image(b.image), cta: b.cta?.label && b.cta.href ? { label: b.cta.label, href: b.cta.href } : undefined })
       case 'richText':
         return { type: 'richText', body: b.body as never }
       case 'image':
-        return defined({ type: 'image', image: image(b.image)!, alt: b.alt, caption: orUndefined(b.caption) })
+        return defined({ type: 'image' as const, image: image(b.image)!, alt: b.alt, caption: orUndefined(b.caption) })
       case 'gallery': {
         const gallery = galleryById.get(String(idOf(b.gallery)))
-        return gallery ? defined({ type: 'gallery', gallery: gallery.slug, heading: orUndefined(b.heading), limit: orUndefined(b.limit) }) : undefined
+        return gallery ? defined({ type: 'gallery' as const, gallery: gallery.slug, heading: orUndefined(b.heading), limit: orUndefined(b.limit) }) : undefined
       }
       case 'video':
-        return defined({ type: 'video', url: b.url, caption: orUndefined(b.caption) })
+        return defined({ type: 'video' as const, url: b.url, caption: orUndefined(b.caption) })
       case 'cta':
-        return defined({ type: 'cta', heading: b.heading, text: orUndefined(b.text), label: b.label, href: b.href })
+        return defined({ type: 'cta' as const, heading: b.heading, text: orUndefined(b.text), label: b.label, href: b.href })
       case 'columns':
         return { type: 'columns', columns: b.columns.map((column) => ({ body: column.body as never })) }
       case 'contactForm':
-        return defined({ type: 'contactForm', heading: b.heading, intro: orUndefined(b.intro), submitLabel: orUndefined(b.submitLabel) })
+        return defined({ type: 'contactForm' as const, heading: b.heading, intro: orUndefined(b.intro), submitLabel: orUndefined(b.submitLabel) })
     }
   }
   const seo = (value: Page['seo']) => {
@@ -76,7 +76,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
     tenant: defined({
       slug: tenant.slug,
       name: tenant.name,
-      vertical: tenant.vertical,
+      vertical: tenant.vertical ?? 'general',
       locale: 'fr' as const,
       tagline: orUndefined(settings?.tagline),
       contactEmail: orUndefined(tenant.contactEmail),
@@ -87,7 +87,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
       logo: image(settings?.logo),
       favicon: image(settings?.favicon),
       headerImage: image(settings?.headerImage),
-      colors: settings?.colors && Object.keys(defined(settings.colors)).length ? defined(settings.colors) : undefined,
+      colors: settings?.colors && Object.keys(defined(settings.colors)).length ? (defined(settings.colors) as SiteFile['brand']['colors']) : undefined,
       fonts: settings?.fonts && Object.keys(defined(settings.fonts)).length ? (defined(settings.fonts) as { heading?: string; body?: string }) : undefined,
     }),
     customCss: orUndefined(settings?.customCss),

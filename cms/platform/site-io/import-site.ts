@@ -35,7 +35,7 @@ export async function readSiteFolder(dir: string): Promise<SiteFile> {
   return result.site
 }
 
-export async function importSite(payload: Payload, dir: string, options: ImportOptions = {}): Promise<{ tenantId: number | string }> {
+export async function importSite(payload: Payload, dir: string, options: ImportOptions = {}): Promise<{ tenantId: number }> {
   const file = await readSiteFolder(dir)
   const site: SiteFile = options.tenant ? { ...file, tenant: { ...file.tenant, ...options.tenant }, domains: [] } : file
   if (!themeNames().includes(site.theme)) throw new SiteImportError(`${dir}: theme "${site.theme}" is not in themes/ (${themeNames().join(', ')}).`)
@@ -56,13 +56,13 @@ export async function importSite(payload: Payload, dir: string, options: ImportO
   return { tenantId: tenant.id }
 }
 
-async function createContent(payload: Payload, dir: string, site: SiteFile, tenant: number | string, options: ImportOptions) {
+async function createContent(payload: Payload, dir: string, site: SiteFile, tenant: number, options: ImportOptions) {
   const base = { overrideAccess: true, depth: 0 } as const
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const richText = (value: RichText) => (typeof value === 'string' ? convertMarkdownToLexical({ editorConfig, markdown: value }) : value)
 
-  const uploaded = new Map<string, number | string>()
-  const image = async (file: string | undefined, alt = '') => {
+  const uploaded = new Map<string, number>()
+  const image = async (file: string | undefined, alt = ''): Promise<number | undefined> => {
     if (!file) return undefined
     const known = uploaded.get(file)
     if (known !== undefined) return known
@@ -97,7 +97,7 @@ async function createContent(payload: Payload, dir: string, site: SiteFile, tena
   })
   await payload.create({ collection: 'navigation', data: { tenant, header: site.navigation.header, footer: site.navigation.footer }, ...base })
 
-  const galleryIds = new Map<string, number | string>()
+  const galleryIds = new Map<string, number>()
   for (const [position, gallery] of site.galleries.entries()) {
     const photos = []
     for (const photo of gallery.photos) photos.push({ image: (await image(photo.image, photo.alt))!, alt: photo.alt, caption: photo.caption })

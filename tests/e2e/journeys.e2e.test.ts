@@ -1,0 +1,185 @@
+// Browser journeys: a pro signs up and builds a site in the admin, a visitor sees it; custom CSS
+// is cleaned; unknown hosts get the platform 404; the gallery lightbox works from the keyboard.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { chooseExistingImage, fillCodeField, openSection, signUpOnPlatform, submitDocument, typeInRichText } from '../support/admin'
+import { launchChromium } from '../support/browser'
+import { jpeg } from '../support/factories'
+import { siteOrigin } from '../support/http'
+
+const JOURNEY_TIMEOUT = 180_000
+
+let browser: Browser
+const contexts: BrowserContext[] = []
+const tempDir = mkdtempSync(path.join(os.tmpdir(), 'vitrine-journeys-'))
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()))
+  await browser?.close()
+  rmSync(tempDir, { recursive: true, force: true })
+})
+
+/** A fresh browser profile: no cookie, nothing cached. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext()
+  contexts.push(context)
+  return context.newPage()
+}
+
+const lightbox = (page: Page) => page.getByRole('dialog', { name: 'Visionneuse' })
+const lightboxIsOpen = (page: Page) => page.locator('dialog.lightbox').evaluate((dialog: HTMLDialogElement) => dialog.open)
+
+describe('a pro who signs up', () => {
+  it('builds the site in the admin, and a visitor sees the theme, colour, home page, post and gallery', { timeout: JOURNEY_TIMEOUT }, async () => {
+    const admin = await newPage()
+    await signUpOnPlatform(admin, { name: 'Claire Martin', email: 'claire@atelier-claire.fr', password: 'un tirage par jour', siteName: 'Atelier Claire Martin' })
+    const site = siteOrigin('atelier-claire-martin.localhost')
+    await admin.getByRole('link', { name: 'Design & settings', exact: true }).filter({ visible: true }).first().waitFor()
+
+    // Design: another shipped theme and a primary colour.
+    await openSection(admin, 'Design & settings')
+    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/)
+    await admin.locator('#field-theme').fill('librairie')
+    await admin.locator('#field-colors__primary').fill('#8a1c2b')
+    await submitDocument(admin, 'Save')
+
+    // The home page: a new hero heading, published.
+    await openSection(admin, 'Pages')
+    await admin.getByRole('link', { name: 'Accueil', exact: true }).click()
+    await admin.locator('#field-layout__0__heading').fill('Tirages d’art et portraits à Lyon')
+    await submitDocument(admin, 'Publish changes')
+
+    // A news post, published.
+    await openSection(admin, 'Posts')
+    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await admin.locator('#field-title').fill('Vernissage le 12 décembre')
+    await typeInRichText(admin, 'Venez découvrir la nouvelle série de portraits, entrée libre.')
+    await submitDocument(admin, 'Publish changes')
+
+    // An image of their own, then a gallery with it.
+    const photo = path.join(tempDir, 'vernissage.jpg')
+    writeFileSync(photo, await jpeg(1200, 800, '#b5473a'))
+    await openSection(admin, 'Images')
+    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await admin.locator('input[type="file"]').setInputFiles(photo)
+    await admin.locator('#field-alt').fill('Les invités devant les tirages')
+    await submitDocument(admin, 'Save')
+
+    await openSection(admin, 'Galleries')
+    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await admin.locator('#field-title').fill('Vernissage de décembre')
+    await admin.getByRole('button', { name: 'Add Photo' }).click()
+    await chooseExistingImage(admin, '#field-photos', 'vernissage.jpg')
+    await admin.locator('#field-photos__0__alt').fill('Les invités devant les tirages')
+    await submitDocument(admin, 'Save')
+    await expect.poll(() => admin.locator('#field-slug').inputValue()).toBe('vernissage-de-decembre')
+
+    // A visitor, not logged in, on the site's own host.
+    const visitor = await newPage()
+    await visitor.goto(`${site}/`)
+    await visitor.getByRole('heading', { level: 1, name: 'Tirages d’art et portraits à Lyon' }).waitFor()
+    expect(await visitor.locator('body').getAttribute('data-theme')).toBe('librairie')
+    const primary = await visitor.evaluate(() => getComputedStyle(document.body).getPropertyValue('--color-primary').trim())
+    expect(primary).toBe('#8a1c2b')
+    const stylesheet = await visitor.request.get(`${site}/site.css`)
+    expect(await stylesheet.text()).toContain('--color-primary: #8a1c2b')
+
+    await visitor.goto(`${site}/blog`)
+    await visitor.getByRole('link', { name: 'Vernissage le 12 décembre' }).click()
+    await visitor.getByRole('heading', { level: 1, name: 'Vernissage le 12 décembre' }).waitFor()
+    await visitor.getByText('Venez découvrir la nouvelle série de portraits, entrée libre.').waitFor()
+
+    const gallery = await visitor.goto(`${site}/galeries/vernissage-de-decembre`)
+    expect(gallery?.status()).toBe(200)
+    await visitor.getByRole('heading', { level: 1, name: 'Vernissage de décembre' }).waitFor()
+    const thumbnail = visitor.getByRole('link', { name: 'Les invités devant les tirages' })
+    expect(await thumbnail.count()).toBe(1)
+    await thumbnail.click()
+    await lightbox(visitor).waitFor()
+    expect(await lightbox(visitor).locator('img').getAttribute('src')).toMatch(/^\/media\/\d+\/\d+\.jpeg$/)
+    await visitor.keyboard.press('Escape')
+    await lightbox(visitor).waitFor({ state: 'hidden' })
+  })
+
+  it('sees what the custom CSS cleaner removed, and the site serves only the safe rules', { timeout: JOURNEY_TIMEOUT }, async () => {
+    const admin = await newPage()
+    await signUpOnPlatform(admin, { name: 'Nadia Benali', email: 'nadia@studio-benali.fr', password: 'des photos de classe', siteName: 'Studio Nadia Benali' })
+    const site = siteOrigin('studio-nadia-benali.localhost')
+
+    await openSection(admin, 'Design & settings')
+    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/)
+    await admin.getByRole('button', { name: 'Custom CSS', exact: true }).click()
+    // The benign rule comes before the markup: after it, it would be part of an unreadable selector.
+    await fillCodeField(
+      admin,
+      'customCss',
+      ['@import url(https://evil.example/x.css);', 'body{background:url(javascript:alert(1))}', '.site-name{color:#123456}', '</style><script>alert(1)</script>'].join('\n'),
+    )
+    await submitDocument(admin, 'Save')
+
+    const reasons = () => admin.locator('[id^="field-customCssReport__"][id$="__reason"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((input) => input.value))
+    await expect.poll(reasons).toHaveLength(3)
+    const [importRow, urlRow, markupRow] = await reasons()
+    expect(importRow).toMatch(/@import is not allowed/)
+    expect(urlRow).toContain('javascript:alert(1)')
+    expect(markupRow).toContain('</style><script>')
+    const lines = await admin.locator('[id^="field-customCssReport__"][id$="__line"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((input) => input.value))
+    expect(lines).toEqual(['1', '2', '4'])
+
+    const visitor = await newPage()
+    await visitor.goto(`${site}/`)
+    const css = await (await visitor.request.get(`${site}/site.css`)).text()
+    expect(css).toContain('.site-name{color:#123456}')
+    expect(css).not.toContain('@import')
+    expect(css).not.toContain('javascript:')
+    expect(css).not.toContain('<')
+    const siteNameColour = await visitor.locator('.site-name').first().evaluate((el) => getComputedStyle(el).color)
+    expect(siteNameColour).toBe('rgb(18, 52, 86)')
+  })
+})
+
+describe('a visitor', () => {
+  it('gets the platform’s “Site introuvable” page on a host that is no site', async () => {
+    const page = await newPage()
+    const response = await page.goto(`${siteOrigin('nobody.localhost')}/`)
+    expect(response?.status()).toBe(404)
+    await page.getByRole('heading', { name: 'Site introuvable' }).waitFor()
+  })
+
+  it('browses a demo gallery with the keyboard only', async () => {
+    const page = await newPage()
+    const atelier = siteOrigin('atelier-lumiere.localhost')
+    await page.goto(`${atelier}/galeries`)
+    const firstGallery = await page.locator('a[href^="/galeries/"]').first().getAttribute('href')
+    await page.goto(`${atelier}${firstGallery}`)
+
+    // Tab through the header until the first thumbnail has focus.
+    const firstThumbnail = page.locator('a[data-lightbox]').first()
+    const thumbnailHasFocus = () => firstThumbnail.evaluate((link) => link === document.activeElement)
+    for (let presses = 0; presses < 60 && !(await thumbnailHasFocus()); presses++) await page.keyboard.press('Tab')
+    expect(await thumbnailHasFocus()).toBe(true)
+
+    await page.keyboard.press('Enter')
+    await lightbox(page).waitFor()
+    expect(await lightbox(page).evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true)
+    const image = lightbox(page).locator('img')
+    const firstSrc = await image.getAttribute('src')
+    expect(firstSrc).toBe(await firstThumbnail.getAttribute('href'))
+
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => image.getAttribute('src')).not.toBe(firstSrc)
+    expect(await image.getAttribute('src')).toBe(await page.locator('a[data-lightbox]').nth(1).getAttribute('href'))
+
+    await page.keyboard.press('Escape')
+    await expect.poll(() => lightboxIsOpen(page)).toBe(false)
+    expect(await thumbnailHasFocus()).toBe(true)
+  })
+})

@@ -1,0 +1,59 @@
+// Payload's admin as a pro uses it in the browser: sign up on the platform, open a section, save
+// or publish and wait for the confirmation, type in a code field, pick an image already uploaded.
+import type { Page } from 'playwright-core'
+
+import { siteOrigin } from './http'
+
+export type Pro = { name: string; email: string; password: string; siteName: string }
+
+export const platformOrigin = () => siteOrigin('localhost')
+
+/** Fills the sign-up form of the platform home page and waits to land in the admin. */
+export async function signUpOnPlatform(page: Page, pro: Pro): Promise<void> {
+  await page.goto(`${platformOrigin()}/`)
+  await page.getByLabel('Votre nom').fill(pro.name)
+  await page.getByLabel('E-mail').fill(pro.email)
+  await page.getByLabel(/^Mot de passe/).fill(pro.password)
+  await page.getByLabel('Nom du site').fill(pro.siteName)
+  await page.getByLabel(/J’accepte les conditions/).check()
+  await page.getByRole('button', { name: 'Créer mon site' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+}
+
+/** Opens a section of the admin from the dashboard, as its card or menu link reads. */
+export async function openSection(page: Page, label: string): Promise<void> {
+  await page.goto(`${platformOrigin()}/admin`)
+  await page.getByRole('link', { name: label, exact: true }).filter({ visible: true }).first().click()
+  await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'))
+}
+
+/** Clicks Save, Publish changes… and waits for Payload's "… successfully …" toast. */
+export async function submitDocument(page: Page, button: 'Save' | 'Publish changes'): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click()
+  await page.getByText(/successfully/i).first().waitFor()
+}
+
+/** Replaces the content of a `code` field (Monaco) with text, typed as a paste. */
+export async function fillCodeField(page: Page, name: string, text: string): Promise<void> {
+  const editor = page.locator(`#field-${name} .monaco-editor`)
+  await editor.waitFor({ timeout: 15_000 }).catch(() => {
+    throw new Error(`the code editor of "${name}" never appeared (still loading after 15 s)`)
+  })
+  await editor.click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.insertText(text)
+}
+
+/** Picks an uploaded image by file name for the upload field inside `scope` (e.g. "#field-photos"). */
+export async function chooseExistingImage(page: Page, scope: string, filename: string): Promise<void> {
+  await page.locator(scope).getByRole('button', { name: 'Choose from existing' }).click()
+  const drawer = page.locator('.list-drawer.drawer--is-open')
+  await drawer.getByText(filename, { exact: true }).click()
+  await drawer.waitFor({ state: 'hidden' })
+}
+
+/** Types into the only rich-text (Lexical) editor of the document. */
+export async function typeInRichText(page: Page, text: string): Promise<void> {
+  await page.locator('[data-lexical-editor="true"]').click()
+  await page.keyboard.type(text)
+}
