@@ -154,6 +154,7 @@ export interface Tenant {
   storageAddOnGb?: number | null;
   storageUsedBytes?: number | null;
   contactEmail?: string | null;
+  contentVersion?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -762,6 +763,7 @@ export interface TenantsSelect<T extends boolean = true> {
   storageAddOnGb?: T;
   storageUsedBytes?: T;
   contactEmail?: T;
+  contentVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }

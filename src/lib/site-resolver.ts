@@ -1,26 +1,19 @@
-// Host header → tenant site, cached briefly. Tenants, domains and settings hooks clear the cache
-// in this process; other processes see changes within CACHE_TTL_MS.
+// Host header → tenant site, cached briefly (see site-cache.ts for how changes reach it).
 import { classifyHost } from '../domain/tenancy/resolve-host'
 import { payloadClient } from './payload'
+import { cachedResolution, rememberResolution } from './site-cache'
 import { platformDomain } from './platform'
 import type { Site } from './site'
 import { themeByName } from './themes'
 
 export type Resolution = { kind: 'platform' } | { kind: 'site'; site: Omit<Site, 'origin'> } | { kind: 'unknown' }
 
-const CACHE_TTL_MS = 10_000
-const cache = new Map<string, { value: Resolution; expires: number }>()
-
-export function forgetResolvedSites(): void {
-  cache.clear()
-}
-
 export async function resolveHost(hostHeader: string | null): Promise<Resolution> {
   const key = (hostHeader ?? '').toLowerCase()
-  const hit = cache.get(key)
-  if (hit && hit.expires > Date.now()) return hit.value
+  const hit = cachedResolution<Resolution>(key)
+  if (hit) return hit
   const value = await lookup(hostHeader)
-  cache.set(key, { value, expires: Date.now() + CACHE_TTL_MS })
+  rememberResolution(key, value)
   return value
 }
 

@@ -3,6 +3,7 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { resolveHost } from '../lib/site-resolver'
+import { fromCache, keep, pageCacheKey } from './page-cache'
 import { platformNotFound } from './platform-not-found'
 import { applySecurityHeaders } from './security-headers'
 
@@ -15,12 +16,21 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (resolution.kind === 'platform') {
     if (!PLATFORM_ROUTES.has(context.url.pathname)) return platformNotFound(host)
     context.locals.platform = true
-  } else {
-    context.locals.site = { ...resolution.site, origin: `${context.url.protocol}//${host}` }
+    return withSecurityHeaders(await next(), [])
   }
-  const response = await next()
-  const frameAncestors = (resolution.kind === 'site' ? resolution.site.settings?.frameAncestors ?? [] : []).map((row) => row.origin)
-  // Responses of endpoints may have immutable headers (e.g. a fetched Response): copy when needed.
+
+  const site = { ...resolution.site, origin: `${context.url.protocol}//${host}` }
+  context.locals.site = site
+  const frameAncestors = (site.settings?.frameAncestors ?? []).map((row) => row.origin)
+  const key = pageCacheKey(context.request, context.url, site)
+  const cached = key ? fromCache(key) : null
+  if (cached) return cached
+  const response = withSecurityHeaders(await next(), frameAncestors)
+  return key ? keep(key, response, site.tenant.id) : response
+})
+
+/** Endpoint responses may come with immutable headers: copy them when needed. */
+function withSecurityHeaders(response: Response, frameAncestors: string[]): Response {
   try {
     applySecurityHeaders(response.headers, frameAncestors)
     return response
@@ -29,4 +39,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     applySecurityHeaders(copy.headers, frameAncestors)
     return copy
   }
-})
+}

@@ -152,3 +152,35 @@ describe('the certificate ask endpoint', () => {
     expect((await request('localhost', '/api/domains/ask')).status).toBe(404)
   })
 })
+
+describe('the page cache', () => {
+  const atelier = host('atelier-lumiere')
+
+  it('serves a repeat visit from cache, and an edit published in the admin at once', async () => {
+    await request(atelier, '/a-propos')
+    const repeat = await request(atelier, '/a-propos')
+    expect(repeat.headers['x-vitrine-cache']).toBe('hit')
+    expect(repeat.headers['content-security-policy']).toContain("script-src 'self'")
+
+    const login = await request('localhost', '/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'atelier-lumiere@vitrine.test', password: 'vitrine-demo' }),
+    })
+    const auth = { authorization: `JWT ${JSON.parse(login.body).token}`, 'content-type': 'application/json' }
+    const found = await request('localhost', '/api/pages?where[slug][equals]=a-propos&depth=0', { headers: auth })
+    const page = JSON.parse(found.body).docs[0]
+    const edited = await request('localhost', `/api/pages/${page.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Qui suis-je ?', _status: 'published' }) })
+    expect(edited.status).toBe(200)
+
+    const after = await request(atelier, '/a-propos')
+    expect(after.headers['x-vitrine-cache']).toBe('miss')
+    expect(decode(after.body)).toContain('<title>Qui suis-je ? · ')
+  })
+
+  it('never serves a preview link from cache, nor without a valid signature', async () => {
+    const res = await request(atelier, '/a-propos?preview=pages:1:forged')
+    expect(res.headers['x-vitrine-cache']).toBeUndefined()
+    expect(res.status).toBe(200)
+  })
+})

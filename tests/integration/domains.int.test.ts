@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyDomain } from '../../cms/platform/domain-verification'
-import { forgetResolvedSites, resolveHost } from '../../src/lib/site-resolver'
+import { resolveHost } from '../../src/lib/site-resolver'
 import { makeTenantWithContent } from '../support/factories'
 import { bootTestPayload } from '../support/payload'
 
@@ -37,7 +37,6 @@ describe('verifying a domain', () => {
     const result = await verifyDomain(payload, docs[0].id, { resolveTxt: async () => [] })
     expect(result.verified).toBe(false)
     expect(result.reason).toContain('_vitrine-challenge.www.atelier-exemple.fr')
-    forgetResolvedSites()
     expect((await resolveHost('www.atelier-exemple.fr')).kind).toBe('unknown')
   })
 
@@ -52,7 +51,6 @@ describe('verifying a domain', () => {
     expect(asked).toEqual(['_vitrine-challenge.www.atelier-exemple.fr'])
     const fresh = await payload.findByID({ collection: 'domains', id: docs[0].id, ...o })
     expect(fresh.status).toBe('verified')
-    forgetResolvedSites()
     const resolved = await resolveHost('www.atelier-exemple.fr:443')
     expect(resolved.kind === 'site' && resolved.site.tenant.slug).toBe('domaines')
   })

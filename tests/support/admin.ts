@@ -20,10 +20,10 @@ export async function signUpOnPlatform(page: Page, pro: Pro): Promise<void> {
   await page.waitForURL((url) => url.pathname === '/admin')
 }
 
-/** Opens a section of the admin from the dashboard, as its card or menu link reads. */
+/** Opens a section of the admin from its card on the dashboard. */
 export async function openSection(page: Page, label: string): Promise<void> {
   await page.goto(`${platformOrigin()}/admin`)
-  await page.getByRole('link', { name: label, exact: true }).filter({ visible: true }).first().click()
+  await page.getByRole('link', { name: `Show all ${label}`, exact: true }).click()
   await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'))
 }
 

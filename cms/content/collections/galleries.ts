@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { tenantCrud } from '../../platform/access'
+import { touchTenant } from '../../platform/hooks/touch-tenant'
 import { slugField } from '../fields/slug'
 
 export const Galleries: CollectionConfig = {
   slug: 'galleries',
   labels: { singular: { en: 'Gallery', fr: 'Galerie' }, plural: { en: 'Galleries', fr: 'Galeries' } },
   access: tenantCrud('content'),
+  hooks: { afterChange: [touchTenant], afterDelete: [touchTenant] },
   admin: { useAsTitle: 'title', group: { en: 'Content', fr: 'Contenu' } },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { tenantCrud } from '../../platform/access'
+import { touchTenant } from '../../platform/hooks/touch-tenant'
 
 const links = (name: string, en: string, fr: string): Field => ({
   name,
@@ -17,6 +18,7 @@ export const Navigation: CollectionConfig = {
   slug: 'navigation',
   labels: { singular: { en: 'Navigation', fr: 'Navigation' }, plural: { en: 'Navigation', fr: 'Navigation' } },
   access: tenantCrud('content'),
+  hooks: { afterChange: [touchTenant], afterDelete: [touchTenant] },
   admin: { group: { en: 'Content', fr: 'Contenu' } },
   fields: [links('header', 'Header menu', 'Menu principal'), links('footer', 'Footer menu', 'Menu de pied de page')],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tenantCrud } from '../../platform/access'
+import { touchTenant } from '../../platform/hooks/touch-tenant'
 import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { previewAdmin } from '../preview'
@@ -9,6 +10,7 @@ export const Posts: CollectionConfig = {
   slug: 'posts',
   labels: { singular: { en: 'Post', fr: 'Article' }, plural: { en: 'Posts', fr: 'Articles' } },
   access: tenantCrud('content'),
+  hooks: { afterChange: [touchTenant], afterDelete: [touchTenant] },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: { en: 'Content', fr: 'Contenu' }, ...previewAdmin('posts') },
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true }, maxPerDoc: 25 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],

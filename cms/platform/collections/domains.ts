@@ -4,6 +4,7 @@ import { parseDomainName } from '../../../src/domain/domains/hostname'
 import { createVerificationToken, verificationRecordName } from '../../../src/domain/domains/verification'
 import { platformDomain } from '../../../src/lib/platform'
 import { tenantCrud } from '../access'
+import { touchTenant } from '../hooks/touch-tenant'
 import { askEndpoint } from '../endpoints/domain-ask'
 import { verifyEndpoint } from '../endpoints/domain-verify'
 
@@ -15,6 +16,8 @@ export const Domains: CollectionConfig = {
   admin: { useAsTitle: 'host', defaultColumns: ['host', 'status', 'verifiedAt'], group: { en: 'Design', fr: 'Design' } },
   endpoints: [askEndpoint, verifyEndpoint],
   hooks: {
+    afterChange: [touchTenant],
+    afterDelete: [touchTenant],
     beforeValidate: [
       ({ data, operation }) => {
         if (!data) return data

@@ -5,6 +5,7 @@ import { ALLOWED_IMAGE_FORMATS } from '../../../src/domain/media/image-rules'
 import { tenantCrud } from '../access'
 import { enforceStorageQuota, recountTenantStorage } from '../hooks/storage-quota'
 import { normaliseUploadedImage } from '../hooks/normalise-uploaded-image'
+import { touchTenant } from '../hooks/touch-tenant'
 
 export const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR ?? 'media')
 
@@ -27,8 +28,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [normaliseUploadedImage],
     beforeChange: [enforceStorageQuota],
-    afterChange: [recountTenantStorage],
-    afterDelete: [recountTenantStorage],
+    afterChange: [recountTenantStorage, touchTenant],
+    afterDelete: [recountTenantStorage, touchTenant],
   },
   fields: [
     { name: 'alt', type: 'text', label: { en: 'Alternative text', fr: 'Texte alternatif' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { FONT_STACKS } from '../../../src/domain/themes/fonts'
 import { tenantCrud } from '../access'
 import { sanitizeTenantCss } from '../hooks/sanitize-tenant-css'
+import { touchTenant } from '../hooks/touch-tenant'
 import { themeNames } from '../themes'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
@@ -21,7 +22,7 @@ export const SiteSettings: CollectionConfig = {
   labels: { singular: { en: 'Design & settings', fr: 'Design et réglages' }, plural: { en: 'Design & settings', fr: 'Design et réglages' } },
   access: tenantCrud('design'),
   admin: { group: { en: 'Design', fr: 'Design' } },
-  hooks: { beforeChange: [sanitizeTenantCss] },
+  hooks: { beforeChange: [sanitizeTenantCss], afterChange: [touchTenant], afterDelete: [touchTenant] },
   fields: [
     {
       type: 'tabs',

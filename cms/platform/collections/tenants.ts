@@ -4,6 +4,7 @@ import { validateTenantSlug } from '../../../src/domain/tenancy/slug'
 import { PLANS, STORAGE_ADD_ON_GB } from '../../../src/domain/storage/quota'
 import { isPlatformAdmin, platformAdminField, platformAdminOnly, tenantIdsAllowing } from '../access'
 import { deleteTenantContent } from '../hooks/delete-tenant-content'
+import { touchTenant } from '../hooks/touch-tenant'
 
 export const VERTICALS = ['general', 'photo-prints', 'photo-sessions', 'bookshop', 'ticketing'] as const
 
@@ -12,7 +13,7 @@ export const Tenants: CollectionConfig = {
   slug: 'tenants',
   labels: { singular: { en: 'Site', fr: 'Site' }, plural: { en: 'Sites', fr: 'Sites' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'plan', 'vertical'], group: { en: 'Platform', fr: 'Plateforme' } },
-  hooks: { beforeDelete: [deleteTenantContent] },
+  hooks: { beforeDelete: [deleteTenantContent], afterChange: [touchTenant], afterDelete: [touchTenant] },
   access: {
     read: ({ req }) => {
       if (!req.user) return false
@@ -75,5 +76,13 @@ export const Tenants: CollectionConfig = {
       access: { update: () => false },
     },
     { name: 'contactEmail', type: 'email', label: { en: 'Contact email', fr: 'E-mail de contact' } },
+    {
+      // Bumped by every content change (hooks/touch-tenant.ts); page caches are keyed on it.
+      name: 'contentVersion',
+      type: 'number',
+      defaultValue: 0,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
   ],
 }

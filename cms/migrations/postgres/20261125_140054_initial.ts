@@ -25,6 +25,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"storage_add_on_gb" numeric DEFAULT 0,
   	"storage_used_bytes" numeric DEFAULT 0,
   	"contact_email" varchar,
+  	"content_version" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
