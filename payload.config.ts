@@ -27,6 +27,9 @@ export default buildConfig({
   collections: [Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions],
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin must not send a hash of each user's email to a third party.
+    avatar: 'default',
+    components: { beforeDashboard: ['/platform/components/Checklist#Checklist'] },
     meta: { titleSuffix: ' — Vitrine' },
     importMap: { baseDir: path.resolve(root, 'cms'), importMapFile: path.resolve(root, 'cms/app/(payload)/admin/importMap.js') },
     livePreview: { breakpoints: [

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chooseExistingImage, fillCodeField, openSection, signUpOnPlatform, submitDocument, typeInRichText } from '../support/admin'
+import { chooseExistingImage, fillTextareaField, openSection, signUpOnPlatform, submitDocument, typeInRichText } from '../support/admin'
 import { launchChromium } from '../support/browser'
 import { jpeg } from '../support/factories'
 import { siteOrigin } from '../support/http'
@@ -30,6 +30,8 @@ afterAll(async () => {
 /** A fresh browser profile: no cookie, nothing cached. */
 async function newPage(): Promise<Page> {
   const context = await browser.newContext()
+  // The admin's first renders can be slow on a busy 2-core machine; waits still end on real conditions.
+  context.setDefaultTimeout(45_000)
   contexts.push(context)
   return context.newPage()
 }
@@ -44,6 +46,9 @@ describe('a pro who signs up', () => {
     await signUpOnPlatform(admin, { name: 'Claire Martin', email: 'claire@atelier-claire.fr', password: 'un tirage par jour', siteName: 'Atelier Claire Martin' })
     const site = siteOrigin('atelier-claire-martin.localhost')
     await admin.getByRole('link', { name: 'Account', exact: true }).waitFor()
+    // The dashboard opens on the getting-started checklist, nothing done yet.
+    await admin.getByRole('heading', { name: 'Get started — 5 steps left' }).waitFor()
+    await admin.getByRole('link', { name: 'atelier-claire-martin.localhost', exact: false }).waitFor()
 
     // Design: another shipped theme and a primary colour.
     await openSection(admin, 'Design & settings')
@@ -83,6 +88,12 @@ describe('a pro who signs up', () => {
     await submitDocument(admin, 'Save')
     await expect.poll(() => admin.locator('#field-slug').inputValue()).toBe('vernissage-de-decembre')
 
+    // Theme, home page and post are ticked; logo and domain remain.
+    await admin.goto(`${siteOrigin('localhost')}/admin`)
+    await admin.getByRole('heading', { name: 'Get started — 2 steps left' }).waitFor()
+    await admin.getByRole('link', { name: 'Add your logo and colours' }).waitFor()
+    await admin.getByRole('link', { name: 'Connect your domain' }).waitFor()
+
     // A visitor, not logged in, on the site's own host.
     const visitor = await newPage()
     await visitor.goto(`${site}/`)
@@ -118,7 +129,7 @@ describe('a pro who signs up', () => {
     await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/)
     await admin.getByRole('button', { name: 'Custom CSS', exact: true }).click()
     // The benign rule comes before the markup: after it, it would be part of an unreadable selector.
-    await fillCodeField(
+    await fillTextareaField(
       admin,
       'customCss',
       ['@import url(https://evil.example/x.css);', 'body{background:url(javascript:alert(1))}', '.site-name{color:#123456}', '</style><script>alert(1)</script>'].join('\n'),

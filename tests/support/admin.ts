@@ -33,15 +33,10 @@ export async function submitDocument(page: Page, button: 'Save' | 'Publish chang
   await page.getByText(/successfully/i).first().waitFor()
 }
 
-/** Replaces the content of a `code` field (Monaco) with text, typed as a paste. */
-export async function fillCodeField(page: Page, name: string, text: string): Promise<void> {
-  const editor = page.locator(`#field-${name} .monaco-editor`)
-  await editor.waitFor({ timeout: 15_000 }).catch(() => {
-    throw new Error(`the code editor of "${name}" never appeared (still loading after 15 s)`)
-  })
-  await editor.click()
-  await page.keyboard.press('ControlOrMeta+A')
-  await page.keyboard.insertText(text)
+/** Replaces the text of a textarea field (e.g. custom CSS) the way a person types it. */
+export async function fillTextareaField(page: Page, name: string, text: string): Promise<void> {
+  const field = page.locator(`#field-${name}`)
+  await field.fill(text)
 }
 
 /** Picks an uploaded image by file name for the upload field inside `scope` (e.g. "#field-photos"). */

@@ -71,12 +71,14 @@ export const SiteSettings: CollectionConfig = {
           label: { en: 'Custom CSS', fr: 'CSS personnalisé' },
           fields: [
             {
+              // A textarea, not Payload's code field: its editor (Monaco) loads from a CDN at run
+              // time and never appears offline.
               name: 'customCss',
-              type: 'code',
-              admin: { language: 'css', description: { en: 'Cleaned on save: remote loads and anything that could inject markup are removed.', fr: 'Nettoyé à l’enregistrement : les chargements distants et tout ce qui pourrait injecter du code sont retirés.' } },
+              type: 'textarea',
+              admin: { rows: 16, description: { en: 'Cleaned on save: remote loads and anything that could inject markup are removed.', fr: 'Nettoyé à l’enregistrement : les chargements distants et tout ce qui pourrait injecter du code sont retirés.' } },
               label: { en: 'Custom CSS', fr: 'CSS personnalisé' },
             },
-            { name: 'customCssClean', type: 'code', admin: { hidden: true } },
+            { name: 'customCssClean', type: 'textarea', admin: { hidden: true } },
             {
               name: 'customCssReport',
               type: 'array',

@@ -1,0 +1,34 @@
+// The getting-started checklist a new pro sees on the admin dashboard: what is done is read from
+// the site itself, so the list stays true whatever order the pro works in.
+
+export type ChecklistFacts = {
+  tenantCreatedAt: Date
+  theme: string
+  starterTheme: string
+  settingsEdited: boolean
+  hasLogo: boolean
+  hasPrimaryColour: boolean
+  homeEditedAt: Date | null
+  homeCreatedAt: Date | null
+  postsCreatedAfterStart: number
+  domains: { verified: boolean }[]
+}
+
+export type ChecklistStep = { id: 'theme' | 'brand' | 'home' | 'post' | 'domain'; done: boolean }
+
+/** Edits within this time of the site's creation are the starter's own, not the pro's. */
+const STARTER_GRACE_MS = 5_000
+
+export function checklist(facts: ChecklistFacts): ChecklistStep[] {
+  const homeEdited =
+    facts.homeEditedAt !== null && facts.homeCreatedAt !== null && facts.homeEditedAt.getTime() - facts.homeCreatedAt.getTime() > STARTER_GRACE_MS
+  return [
+    { id: 'theme', done: facts.theme !== facts.starterTheme || facts.settingsEdited },
+    { id: 'brand', done: facts.hasLogo && facts.hasPrimaryColour },
+    { id: 'home', done: homeEdited },
+    { id: 'post', done: facts.postsCreatedAfterStart > 0 },
+    { id: 'domain', done: facts.domains.some((domain) => domain.verified) },
+  ]
+}
+
+export const STARTER_GRACE = STARTER_GRACE_MS
