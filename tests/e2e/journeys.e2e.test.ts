@@ -89,7 +89,7 @@ describe('a pro who signs up', () => {
     await expect.poll(() => admin.locator('#field-slug').inputValue()).toBe('vernissage-de-decembre')
 
     // Theme, home page and post are ticked; logo and domain remain.
-    await admin.goto(`${siteOrigin('localhost')}/admin`)
+    await admin.goto(`${siteOrigin('localhost')}/admin`, { waitUntil: 'domcontentloaded' })
     await admin.getByRole('heading', { name: 'Get started — 2 steps left' }).waitFor()
     await admin.getByRole('link', { name: 'Add your logo and colours' }).waitFor()
     await admin.getByRole('link', { name: 'Connect your domain' }).waitFor()

@@ -1,5 +1,5 @@
 // Payload's admin as a pro uses it in the browser: sign up on the platform, open a section, save
-// or publish and wait for the confirmation, type in a code field, pick an image already uploaded.
+// or publish and wait for the confirmation, fill a textarea, pick an image already uploaded.
 import type { Page } from 'playwright-core'
 
 import { siteOrigin } from './http'
@@ -22,7 +22,8 @@ export async function signUpOnPlatform(page: Page, pro: Pro): Promise<void> {
 
 /** Opens a section of the admin from its card on the dashboard. */
 export async function openSection(page: Page, label: string): Promise<void> {
-  await page.goto(`${platformOrigin()}/admin`)
+  // 'load' can wait on the admin's late assets under load; the link below is what matters.
+  await page.goto(`${platformOrigin()}/admin`, { waitUntil: 'domcontentloaded' })
   await page.getByRole('link', { name: `Show all ${label}`, exact: true }).click()
   await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'))
 }
