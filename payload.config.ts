@@ -38,6 +38,9 @@ export default buildConfig({
     ] },
   },
   i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+  // Scheduled publishing and later background work: every minute, in the server process only
+  // (server.mjs boots Payload with cron: true; tests and scripts do not).
+  jobs: { autoRun: [{ cron: '* * * * *', allQueues: true }] },
   typescript: { outputFile: path.resolve(root, 'cms/payload-types.ts') },
   graphQL: { disable: true },
   telemetry: false,

@@ -14,7 +14,7 @@ const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 
 const { bootPayload } = await import(pathToFileURL(path.join(root, 'cms/boot.ts')).href)
-await bootPayload({ seed: process.env.SEED_DEMO !== 'false' })
+await bootPayload({ seed: process.env.SEED_DEMO !== 'false', cron: true })
 
 const { default: next } = await import('next')
 const nextApp = next({ dev: false, dir: path.join(root, 'cms'), hostname: 'localhost', port })
