@@ -2,6 +2,7 @@
 // security headers. Lives in src/middleware/index.ts: Next would take a src/middleware.ts as its own.
 import { defineMiddleware } from 'astro:middleware'
 
+import { platformUrl } from '../lib/platform'
 import { resolveHost } from '../lib/site-resolver'
 import { fromCache, keep, pageCacheKey } from './page-cache'
 import { platformNotFound } from './platform-not-found'
@@ -21,7 +22,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   const site = { ...resolution.site, origin: `${context.url.protocol}//${host}` }
   context.locals.site = site
-  const frameAncestors = (site.settings?.frameAncestors ?? []).map((row) => row.origin)
+  // The admin's live preview frames the site; the tenant may allow more origins.
+  const frameAncestors = [platformUrl().origin, ...(site.settings?.frameAncestors ?? []).map((row) => row.origin)]
   const key = pageCacheKey(context.request, context.url, site)
   const cached = key ? fromCache(key) : null
   if (cached) return cached

@@ -157,6 +157,29 @@ describe('a pro who signs up', () => {
   })
 })
 
+describe('an owner connecting a domain', () => {
+  it('adds it, reads the TXT record to publish, and is told why it is not verified yet', { timeout: JOURNEY_TIMEOUT }, async () => {
+    const admin = await newPage()
+    await admin.goto(`${siteOrigin('localhost')}/admin/login`, { waitUntil: 'domcontentloaded' })
+    await admin.locator('#field-email').fill('studio-ecole@vitrine.test')
+    await admin.locator('#field-password').fill('vitrine-demo')
+    await admin.getByRole('button', { name: 'Login' }).click()
+    await admin.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'domcontentloaded' })
+
+    await openSection(admin, 'Domains')
+    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await admin.locator('#field-host').fill('https://Photos.Studio-Recre.example/')
+    await submitDocument(admin, 'Save')
+    await expect.poll(() => admin.locator('#field-host').inputValue()).toBe('photos.studio-recre.example')
+    await expect.poll(() => admin.locator('#field-verificationToken').inputValue()).toMatch(/^vitrine-verify=[0-9a-f]{32}$/)
+    expect(await admin.locator('#field-recordName').inputValue()).toBe('_vitrine-challenge.photos.studio-recre.example')
+
+    await admin.getByRole('button', { name: 'Verify now' }).click()
+    await admin.getByRole('status').filter({ hasText: 'Not verified yet' }).waitFor()
+    expect(await admin.getByRole('status').filter({ hasText: 'Not verified yet' }).innerText()).toContain('_vitrine-challenge.photos.studio-recre.example')
+  })
+})
+
 describe('a visitor', () => {
   it('gets the platform’s “Site introuvable” page on a host that is no site', async () => {
     const page = await newPage()

@@ -30,7 +30,8 @@ describe.each(Object.entries(DEMOS))('the demo site %s', (slug, demo) => {
     const csp = String(res.headers['content-security-policy'])
     expect(csp).toMatch(/script-src 'self'(;|$)/)
     expect(csp).not.toContain('unsafe-inline')
-    expect(csp).toContain("frame-ancestors 'self'")
+    // The admin (platform origin) frames the site for live preview; nobody else by default.
+    expect(csp).toMatch(/frame-ancestors 'self' http:\/\/localhost:\d+(;|$)/)
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
   })
 
@@ -182,5 +183,35 @@ describe('the page cache', () => {
     const res = await request(atelier, '/a-propos?preview=pages:1:forged')
     expect(res.headers['x-vitrine-cache']).toBeUndefined()
     expect(res.status).toBe(200)
+  })
+})
+
+describe('verifying a domain from the admin', () => {
+  const login = async (email: string) => {
+    const res = await request('localhost', '/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'vitrine-demo' }),
+    })
+    return { authorization: `JWT ${JSON.parse(res.body).token}`, 'content-type': 'application/json' }
+  }
+
+  it('checks DNS for an owner’s own domain and says why it is not verified yet; refuses others', async () => {
+    const owner = await login('studio-ecole@vitrine.test')
+    const tenant = JSON.parse((await request('localhost', '/api/tenants?depth=0', { headers: owner })).body).docs[0]
+    expect(tenant.slug).toBe('studio-ecole')
+    const created = await request('localhost', '/api/domains', { method: 'POST', headers: owner, body: JSON.stringify({ host: 'photos.studio-recre.example', tenant: tenant.id }) })
+    expect(created.status, created.body).toBe(201)
+    const domain = JSON.parse(created.body).doc
+    expect(domain.verificationToken).toMatch(/^vitrine-verify=/)
+
+    const verify = await request('localhost', `/api/domains/${domain.id}/verify`, { method: 'POST', headers: owner })
+    expect(verify.status).toBe(422)
+    expect(JSON.parse(verify.body)).toMatchObject({ verified: false, host: 'photos.studio-recre.example', reason: expect.stringContaining('_vitrine-challenge.photos.studio-recre.example') })
+    expect((await request('photos.studio-recre.example', '/')).status).toBe(404)
+
+    expect((await request('localhost', `/api/domains/${domain.id}/verify`, { method: 'POST' })).status).toBe(401)
+    const stranger = await login('theatre-du-marche@vitrine.test')
+    expect((await request('localhost', `/api/domains/${domain.id}/verify`, { method: 'POST', headers: stranger })).status).toBe(404)
   })
 })

@@ -70,6 +70,7 @@ export const Domains: CollectionConfig = {
       label: { en: 'TXT record name', fr: "Nom de l'enregistrement TXT" },
       hooks: { afterRead: [({ siblingData }) => (siblingData.host ? verificationRecordName(siblingData.host) : undefined)] },
     },
+    { name: 'verify', type: 'ui', admin: { components: { Field: '/platform/components/VerifyDomainButton#VerifyDomainButton' } } },
     { name: 'verifiedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'lastCheck', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],
