@@ -37,7 +37,8 @@ export default buildConfig({
       { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
     ] },
   },
-  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+  // The browser's language picks French or English; French when it asks for neither.
+  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'fr' },
   // Scheduled publishing and later background work: every minute, in the server process only
   // (server.mjs boots Payload with cron: true; tests and scripts do not).
   jobs: { autoRun: [{ cron: '* * * * *', allQueues: true }] },

@@ -6,7 +6,7 @@ import { createPreviewToken } from '../../src/lib/preview-token'
 type Doc = { id?: number | string; slug?: string; tenant?: number | string | { id: number | string; slug?: string } }
 
 /** The public path of a document on its tenant's site. */
-export const publicPath = (collection: string, slug = ''): string =>
+const publicPath = (collection: string, slug = ''): string =>
   collection === 'posts' ? `/blog/${slug}` : collection === 'galleries' ? `/galeries/${slug}` : slug === 'home' ? '/' : `/${slug}`
 
 async function previewUrl(collection: string, data: Doc, req: PayloadRequest): Promise<string> {

@@ -69,5 +69,3 @@ export function siteData(site: Pick<Site, 'tenant'>, draft: DraftRequest = null)
     },
   }
 }
-
-export type SiteData = ReturnType<typeof siteData>

@@ -10,7 +10,7 @@ import { wrapTenantLayer } from '../domain/css/sanitize-custom-css'
 import { FONT_STACKS } from '../domain/themes/fonts'
 import type { Site } from './site'
 
-export const LAYER_ORDER = '@layer reset, base, theme, components, brand, tenant;'
+const LAYER_ORDER = '@layer reset, base, theme, components, brand, tenant;'
 
 const themeCss = new Map<string, string>()
 function tokensOf(theme: string): string {

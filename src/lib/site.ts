@@ -1,4 +1,4 @@
-import type { Media, SiteSetting, Tenant } from '../../cms/payload-types'
+import type { SiteSetting, Tenant } from '../../cms/payload-types'
 import type { ThemeManifest } from '../domain/themes/manifest'
 
 /** What every page of a tenant's site knows about the site it renders (Astro.locals.site). */
@@ -9,5 +9,3 @@ export type Site = {
   /** Origin the visitor used (custom domain or platform subdomain), for canonical URLs. */
   origin: string
 }
-
-export type MediaDoc = Media

@@ -14,5 +14,3 @@ export function themeByName(name: string | null | undefined): ThemeManifest {
   if (!theme) throw new Error(`The default theme "${DEFAULT_THEME}" is missing from themes/.`)
   return theme
 }
-
-export const allThemes = (): ThemeManifest[] => [...themes.values()]

@@ -52,7 +52,7 @@ describe('a pro who signs up', () => {
 
     // Design: another shipped theme and a primary colour.
     await openSection(admin, 'Design & settings')
-    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/)
+    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/, { waitUntil: 'domcontentloaded' })
     await admin.locator('#field-theme').fill('librairie')
     await admin.locator('#field-colors__primary').fill('#8a1c2b')
     await submitDocument(admin, 'Save')
@@ -126,7 +126,7 @@ describe('a pro who signs up', () => {
     const site = siteOrigin('studio-nadia-benali.localhost')
 
     await openSection(admin, 'Design & settings')
-    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/)
+    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/, { waitUntil: 'domcontentloaded' })
     await admin.getByRole('button', { name: 'Custom CSS', exact: true }).click()
     // The benign rule comes before the markup: after it, it would be part of an unreadable selector.
     await fillTextareaField(

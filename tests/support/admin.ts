@@ -17,7 +17,8 @@ export async function signUpOnPlatform(page: Page, pro: Pro): Promise<void> {
   await page.getByLabel('Nom du site').fill(pro.siteName)
   await page.getByLabel(/J’accepte les conditions/).check()
   await page.getByRole('button', { name: 'Créer mon site' }).click()
-  await page.waitForURL((url) => url.pathname === '/admin')
+  // Wait for the admin's document, not its 'load' event: late assets can hold that back under load.
+  await page.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'domcontentloaded' })
 }
 
 /** Opens a section of the admin from its card on the dashboard. */
@@ -25,7 +26,7 @@ export async function openSection(page: Page, label: string): Promise<void> {
   // 'load' can wait on the admin's late assets under load; the link below is what matters.
   await page.goto(`${platformOrigin()}/admin`, { waitUntil: 'domcontentloaded' })
   await page.getByRole('link', { name: `Show all ${label}`, exact: true }).click()
-  await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'))
+  await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'), { waitUntil: 'domcontentloaded' })
 }
 
 /** Clicks Save, Publish changes… and waits for Payload's "… successfully …" toast. */

@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 /** Tenant-owned collections, in an order where nothing still points at what is deleted next. */
-export const TENANT_OWNED: CollectionSlug[] = ['pages', 'posts', 'navigation', 'site-settings', 'galleries', 'form-submissions', 'domains', 'media']
+const TENANT_OWNED: CollectionSlug[] = ['pages', 'posts', 'navigation', 'site-settings', 'galleries', 'form-submissions', 'domains', 'media']
 
 /**
  * Deleting a site deletes everything it owns (media files included) and its memberships, before

@@ -8,7 +8,7 @@ const bytesOf = (doc: SizedDoc) =>
 
 const tenantIdOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined))
 
-export async function storageUsedBy(req: PayloadRequest, tenant: number | string, excludeId?: number | string): Promise<number> {
+async function storageUsedBy(req: PayloadRequest, tenant: number | string, excludeId?: number | string): Promise<number> {
   const { docs } = await req.payload.find({
     req,
     collection: 'media',

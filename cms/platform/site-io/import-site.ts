@@ -29,7 +29,7 @@ export type ImportOptions = {
 
 const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' }
 
-export async function readSiteFolder(dir: string): Promise<SiteFile> {
+async function readSiteFolder(dir: string): Promise<SiteFile> {
   const result = await checkSiteFolder(dir)
   if (!result.ok) throw new SiteImportError(`${dir} is not a valid site:`, result.problems)
   return result.site

@@ -7,9 +7,9 @@ import type { Payload } from 'payload'
 
 import { importSite } from './import-site'
 
-export const DEMO_PASSWORD = 'vitrine-demo'
-export const DEMO_ADMIN_EMAIL = 'admin@vitrine.test'
-export const demoOwnerEmail = (slug: string) => `${slug}@vitrine.test`
+const DEMO_PASSWORD = 'vitrine-demo'
+const DEMO_ADMIN_EMAIL = 'admin@vitrine.test'
+const demoOwnerEmail = (slug: string) => `${slug}@vitrine.test`
 
 export async function demoSiteFolders(root = process.cwd()): Promise<string[]> {
   const sitesDir = path.resolve(root, 'sites')
