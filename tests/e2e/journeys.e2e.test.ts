@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chooseExistingImage, fillTextareaField, openSection, signUpOnPlatform, submitDocument, typeInRichText } from '../support/admin'
+import { chooseExistingImage, createNew, fillTextareaField, logIn, openSection, signUpOnPlatform, submitDocument, typeInRichText } from '../support/admin'
 import { launchChromium } from '../support/browser'
 import { jpeg } from '../support/factories'
 import { siteOrigin } from '../support/http'
@@ -32,6 +32,8 @@ async function newPage(): Promise<Page> {
   const context = await browser.newContext()
   // The admin's first renders can be slow on a busy 2-core machine; waits still end on real conditions.
   context.setDefaultTimeout(45_000)
+  // Navigations wait for the admin to be loaded (hydrated): allow a busy machine more time.
+  context.setDefaultNavigationTimeout(90_000)
   contexts.push(context)
   return context.newPage()
 }
@@ -52,7 +54,8 @@ describe('a pro who signs up', () => {
 
     // Design: another shipped theme and a primary colour.
     await openSection(admin, 'Design & settings')
-    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/, { waitUntil: 'domcontentloaded' })
+    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/, { waitUntil: 'commit' })
+    await admin.waitForLoadState('networkidle')
     await admin.locator('#field-theme').fill('librairie')
     await admin.locator('#field-colors__primary').fill('#8a1c2b')
     await submitDocument(admin, 'Save')
@@ -60,12 +63,14 @@ describe('a pro who signs up', () => {
     // The home page: a new hero heading, published.
     await openSection(admin, 'Pages')
     await admin.getByRole('link', { name: 'Accueil', exact: true }).click()
+    await admin.waitForURL(/\/admin\/collections\/pages\/\d+/, { waitUntil: 'commit' })
+    await admin.waitForLoadState('networkidle')
     await admin.locator('#field-layout__0__heading').fill('Tirages d’art et portraits à Lyon')
     await submitDocument(admin, 'Publish changes')
 
     // A news post, published.
     await openSection(admin, 'Posts')
-    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await createNew(admin)
     await admin.locator('#field-title').fill('Vernissage le 12 décembre')
     await typeInRichText(admin, 'Venez découvrir la nouvelle série de portraits, entrée libre.')
     await submitDocument(admin, 'Publish changes')
@@ -74,13 +79,13 @@ describe('a pro who signs up', () => {
     const photo = path.join(tempDir, 'vernissage.jpg')
     writeFileSync(photo, await jpeg(1200, 800, '#b5473a'))
     await openSection(admin, 'Images')
-    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await createNew(admin)
     await admin.locator('input[type="file"]').setInputFiles(photo)
     await admin.locator('#field-alt').fill('Les invités devant les tirages')
     await submitDocument(admin, 'Save')
 
     await openSection(admin, 'Galleries')
-    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await createNew(admin)
     await admin.locator('#field-title').fill('Vernissage de décembre')
     await admin.getByRole('button', { name: 'Add Photo' }).click()
     await chooseExistingImage(admin, '#field-photos', 'vernissage.jpg')
@@ -89,7 +94,7 @@ describe('a pro who signs up', () => {
     await expect.poll(() => admin.locator('#field-slug').inputValue()).toBe('vernissage-de-decembre')
 
     // Theme, home page and post are ticked; logo and domain remain.
-    await admin.goto(`${siteOrigin('localhost')}/admin`, { waitUntil: 'domcontentloaded' })
+    await admin.goto(`${siteOrigin('localhost')}/admin`)
     await admin.getByRole('heading', { name: 'Get started — 2 steps left' }).waitFor()
     await admin.getByRole('link', { name: 'Add your logo and colours' }).waitFor()
     await admin.getByRole('link', { name: 'Connect your domain' }).waitFor()
@@ -126,7 +131,8 @@ describe('a pro who signs up', () => {
     const site = siteOrigin('studio-nadia-benali.localhost')
 
     await openSection(admin, 'Design & settings')
-    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/, { waitUntil: 'domcontentloaded' })
+    await admin.waitForURL(/\/admin\/collections\/site-settings\/\d+/, { waitUntil: 'commit' })
+    await admin.waitForLoadState('networkidle')
     await admin.getByRole('button', { name: 'Custom CSS', exact: true }).click()
     // The benign rule comes before the markup: after it, it would be part of an unreadable selector.
     await fillTextareaField(
@@ -160,14 +166,10 @@ describe('a pro who signs up', () => {
 describe('an owner connecting a domain', () => {
   it('adds it, reads the TXT record to publish, and is told why it is not verified yet', { timeout: JOURNEY_TIMEOUT }, async () => {
     const admin = await newPage()
-    await admin.goto(`${siteOrigin('localhost')}/admin/login`, { waitUntil: 'domcontentloaded' })
-    await admin.locator('#field-email').fill('studio-ecole@vitrine.test')
-    await admin.locator('#field-password').fill('vitrine-demo')
-    await admin.getByRole('button', { name: 'Login' }).click()
-    await admin.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'domcontentloaded' })
+    await logIn(admin, 'studio-ecole@vitrine.test', 'vitrine-demo')
 
     await openSection(admin, 'Domains')
-    await admin.getByRole('link', { name: 'Create New' }).first().click()
+    await createNew(admin)
     await admin.locator('#field-host').fill('https://Photos.Studio-Recre.example/')
     await submitDocument(admin, 'Save')
     await expect.poll(() => admin.locator('#field-host').inputValue()).toBe('photos.studio-recre.example')

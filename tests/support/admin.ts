@@ -17,16 +17,41 @@ export async function signUpOnPlatform(page: Page, pro: Pro): Promise<void> {
   await page.getByLabel('Nom du site').fill(pro.siteName)
   await page.getByLabel(/J’accepte les conditions/).check()
   await page.getByRole('button', { name: 'Créer mon site' }).click()
-  // Wait for the admin's document, not its 'load' event: late assets can hold that back under load.
-  await page.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'domcontentloaded' })
+  await page.waitForURL((url) => url.pathname === '/admin')
+}
+
+/**
+ * Logs in on the admin's login page. The form is React: typing before it has hydrated is lost,
+ * so wait for the page to be quiet, then check the typed values stuck.
+ */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${platformOrigin()}/admin/login`, { waitUntil: 'networkidle' })
+  const emailField = page.locator('#field-email')
+  const passwordField = page.locator('#field-password')
+  for (let attempt = 0; attempt < 5 && (await emailField.inputValue()) !== email; attempt++) {
+    await emailField.fill(email)
+    await passwordField.fill(password)
+    await page.waitForTimeout(200)
+  }
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'commit' })
+  await page.getByRole('link', { name: /^Show all / }).first().waitFor()
 }
 
 /** Opens a section of the admin from its card on the dashboard. */
 export async function openSection(page: Page, label: string): Promise<void> {
-  // 'load' can wait on the admin's late assets under load; the link below is what matters.
-  await page.goto(`${platformOrigin()}/admin`, { waitUntil: 'domcontentloaded' })
+  await page.goto(`${platformOrigin()}/admin`)
   await page.getByRole('link', { name: `Show all ${label}`, exact: true }).click()
-  await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'), { waitUntil: 'domcontentloaded' })
+  // A client-side navigation: wait for the URL, then for what the caller looks for.
+  await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/'), { waitUntil: 'commit' })
+  await page.waitForLoadState('networkidle')
+}
+
+/** Opens the create form of the current collection and waits for it to be ready for typing. */
+export async function createNew(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Create New' }).first().click()
+  await page.waitForURL((url) => url.pathname.endsWith('/create'), { waitUntil: 'commit' })
+  await page.waitForLoadState('networkidle')
 }
 
 /** Clicks Save, Publish changes… and waits for Payload's "… successfully …" toast. */
