@@ -170,15 +170,15 @@ describe('an owner connecting a domain', () => {
 
     await openSection(admin, 'Domains')
     await createNew(admin)
-    await admin.locator('#field-host').fill('https://Photos.Studio-Recre.example/')
+    await admin.locator('#field-host').fill('https://Boutique.Studio-Recre.example/')
     await submitDocument(admin, 'Save')
-    await expect.poll(() => admin.locator('#field-host').inputValue()).toBe('photos.studio-recre.example')
+    await expect.poll(() => admin.locator('#field-host').inputValue()).toBe('boutique.studio-recre.example')
     await expect.poll(() => admin.locator('#field-verificationToken').inputValue()).toMatch(/^vitrine-verify=[0-9a-f]{32}$/)
-    expect(await admin.locator('#field-recordName').inputValue()).toBe('_vitrine-challenge.photos.studio-recre.example')
+    expect(await admin.locator('#field-recordName').inputValue()).toBe('_vitrine-challenge.boutique.studio-recre.example')
 
     await admin.getByRole('button', { name: 'Verify now' }).click()
     await admin.getByRole('status').filter({ hasText: 'Not verified yet' }).waitFor()
-    expect(await admin.getByRole('status').filter({ hasText: 'Not verified yet' }).innerText()).toContain('_vitrine-challenge.photos.studio-recre.example')
+    expect(await admin.getByRole('status').filter({ hasText: 'Not verified yet' }).innerText()).toContain('_vitrine-challenge.boutique.studio-recre.example')
   })
 })
 
