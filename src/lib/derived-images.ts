@@ -3,14 +3,11 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import sharp from 'sharp'
-
 import type { Media } from '../../cms/payload-types'
-import { DERIVATIVE_WIDTHS } from '../domain/media/process-image'
+import { DERIVATIVE_WIDTHS, makeDerivatives } from '../domain/media/process-image'
 import { PUBLIC_FORMATS, type PublicFormat } from './images'
 
 const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR ?? 'media')
-const ENCODE = { avif: { quality: 55, effort: 3 }, webp: { quality: 80 }, jpeg: { quality: 80, mozjpeg: true } }
 
 export function parseDerivativeName(file: string): { width: number; format: PublicFormat } | null {
   const match = /^(\d{2,4})\.(avif|webp|jpeg)$/.exec(file)
@@ -39,7 +36,7 @@ export async function derivedImage(media: Media, { width, format }: { width: num
   if (!job) {
     job = (async () => {
       const original = await readFile(path.join(mediaDir(), path.basename(media.filename!)))
-      const buffer = await sharp(original).rotate().resize({ width, withoutEnlargement: true }).toFormat(format, ENCODE[format]).toBuffer()
+      const [{ buffer }] = await makeDerivatives(original, [width], [format])
       await mkdir(path.dirname(cacheFile), { recursive: true })
       const temp = `${cacheFile}.${process.pid}.tmp`
       await writeFile(temp, buffer)
