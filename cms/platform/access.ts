@@ -3,6 +3,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { can, type Action, type Area, type TenantRole } from '../../src/domain/tenancy/roles'
+import { relationId } from '../relation-id'
 
 type TenantRef = number | string | { id: number | string }
 export type VitrineUser = {
@@ -12,8 +13,6 @@ export type VitrineUser = {
   tenants?: { tenant: TenantRef; roles?: TenantRole[] | null }[] | null
 }
 
-const idOf = (ref: TenantRef) => (typeof ref === 'object' ? ref.id : ref)
-
 export const isPlatformAdmin = (user: unknown): boolean =>
   Boolean(user && (user as VitrineUser).roles?.includes('platform-admin'))
 
@@ -22,13 +21,7 @@ export function tenantIdsAllowing(user: unknown, action: Action, area: Area): (n
   const memberships = (user as VitrineUser | null)?.tenants ?? []
   return memberships
     .filter((m) => (m.roles ?? []).some((role) => can(role, action, area)))
-    .map((m) => idOf(m.tenant))
-}
-
-export function rolesIn(user: unknown, tenantId: number | string): TenantRole[] {
-  const memberships = (user as VitrineUser | null)?.tenants ?? []
-  const row = memberships.find((m) => String(idOf(m.tenant)) === String(tenantId))
-  return row?.roles ?? []
+    .map((m) => relationId(m.tenant)!)
 }
 
 /** Access for a tenant-owned collection: platform admins all, members per their role, anonymous nothing. */
@@ -52,4 +45,3 @@ export const tenantCrud = (area: Area) => ({
 
 export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user)
 export const platformAdminField: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
-export const anyone: Access = () => true

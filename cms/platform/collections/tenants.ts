@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { validateTenantSlug } from '../../../src/domain/tenancy/slug'
 import { PLANS, STORAGE_ADD_ON_GB } from '../../../src/domain/storage/quota'
+import { relationId } from '../../relation-id'
 import { isPlatformAdmin, platformAdminField, platformAdminOnly, tenantIdsAllowing } from '../access'
 import { deleteTenantContent } from '../hooks/delete-tenant-content'
 import { touchTenant } from '../hooks/touch-tenant'
@@ -19,7 +20,7 @@ export const Tenants: CollectionConfig = {
       if (!req.user) return false
       if (isPlatformAdmin(req.user)) return true
       const memberOf = (req.user as { tenants?: { tenant: number | string | { id: number | string } }[] }).tenants ?? []
-      return { id: { in: memberOf.map((m) => (typeof m.tenant === 'object' ? m.tenant.id : m.tenant)) } }
+      return { id: { in: memberOf.map((m) => relationId(m.tenant)) } }
     },
     update: ({ req }) => {
       if (!req.user) return false

@@ -4,6 +4,7 @@ import React from 'react'
 
 import { checklist, STARTER_GRACE, type ChecklistStep } from '../../../src/domain/tenancy/checklist'
 import { tenantOrigin } from '../../../src/lib/platform'
+import { relationId } from '../../relation-id'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
 
@@ -19,7 +20,7 @@ type Ids = { settings?: number; home?: number }
 export async function Checklist({ payload, user, i18n }: Props) {
   const membership = (user as { tenants?: { tenant: number | { id: number }; roles?: string[] }[] } | null)?.tenants?.find((m) => m.roles?.includes('owner'))
   if (!membership) return null
-  const tenantId = typeof membership.tenant === 'object' ? membership.tenant.id : membership.tenant
+  const tenantId = relationId(membership.tenant)!
   const scoped = { tenant: { equals: tenantId } }
   const [tenant, settings, home, domains] = await Promise.all([
     payload.findByID({ collection: 'tenants', id: tenantId, depth: 0 }),

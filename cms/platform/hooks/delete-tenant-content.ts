@@ -1,5 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
+import { relationId } from '../../relation-id'
+
 /** Tenant-owned collections, in an order where nothing still points at what is deleted next. */
 const TENANT_OWNED: CollectionSlug[] = ['pages', 'posts', 'navigation', 'site-settings', 'galleries', 'form-submissions', 'domains', 'media']
 
@@ -13,7 +15,7 @@ export const deleteTenantContent: CollectionBeforeDeleteHook = async ({ id, req 
   }
   const { docs: members } = await req.payload.find({ collection: 'users', where: { 'tenants.tenant': { equals: id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
   for (const user of members) {
-    const tenants = (user.tenants ?? []).filter((row) => String(typeof row.tenant === 'object' ? row.tenant.id : row.tenant) !== String(id))
+    const tenants = (user.tenants ?? []).filter((row) => String(relationId(row.tenant)) !== String(id))
     await req.payload.update({ collection: 'users', id: user.id, data: { tenants }, overrideAccess: true, req })
   }
 }

@@ -1,9 +1,10 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { relationId } from '../../relation-id'
 import { isPlatformAdmin, tenantIdsAllowing, type VitrineUser } from '../access'
 
 type Membership = NonNullable<VitrineUser['tenants']>[number]
-const tenantOf = (m: Membership) => String(typeof m.tenant === 'object' ? m.tenant.id : m.tenant)
+const tenantOf = (m: Membership) => String(relationId(m.tenant))
 const key = (m: Membership) => `${tenantOf(m)}:${[...(m.roles ?? [])].sort().join(',')}`
 
 /**

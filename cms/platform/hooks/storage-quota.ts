@@ -6,7 +6,7 @@ type SizedDoc = { filesize?: number | null; sizes?: Record<string, { filesize?: 
 const bytesOf = (doc: SizedDoc) =>
   (doc.filesize ?? 0) + Object.values(doc.sizes ?? {}).reduce((sum, size) => sum + (size?.filesize ?? 0), 0)
 
-const tenantIdOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined))
+import { relationId } from '../../relation-id'
 
 async function storageUsedBy(req: PayloadRequest, tenant: number | string, excludeId?: number | string): Promise<number> {
   const { docs } = await req.payload.find({
@@ -23,7 +23,7 @@ async function storageUsedBy(req: PayloadRequest, tenant: number | string, exclu
 
 /** Refuses an upload that would take the tenant over its plan's storage, before any file is written. */
 export const enforceStorageQuota: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
-  const tenantId = tenantIdOf(data.tenant ?? originalDoc?.tenant)
+  const tenantId = relationId(data.tenant ?? originalDoc?.tenant)
   if (!req.file || tenantId === undefined) return data
   const tenant = await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, req })
   const used = await storageUsedBy(req, tenantId, originalDoc?.id)
@@ -40,7 +40,7 @@ export const enforceStorageQuota: CollectionBeforeChangeHook = async ({ data, re
 
 /** Keeps the tenant's displayed storage figure in step after an upload or a deletion. */
 export const recountTenantStorage: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
-  const tenantId = tenantIdOf(doc.tenant)
+  const tenantId = relationId(doc.tenant)
   if (tenantId === undefined) return doc
   const used = await storageUsedBy(req, tenantId)
   await req.payload.update({ collection: 'tenants', id: tenantId, data: { storageUsedBytes: used }, overrideAccess: true, req, depth: 0 })

@@ -8,11 +8,9 @@ import type { Payload } from 'payload'
 import type { Gallery, Media, Page, Post } from '../../payload-types'
 import { SITE_FILE_NAME } from '../../../src/domain/sites/site-folder'
 import type { SiteBlock, SiteFile } from '../../../src/domain/sites/site-schema'
+import { relationId } from '../../relation-id'
 import { mediaDir } from '../collections/media'
 
-type Id = number
-const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id | undefined) ?? undefined
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
 const orUndefined = <T>(value: T | null | undefined) => (value === null || value === '' ? undefined : value)
 
@@ -38,7 +36,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
   const mediaById = new Map(media.docs.map((doc) => [String(doc.id), doc as Media]))
   const used = new Set<Media>()
   const image = (value: unknown): string | undefined => {
-    const doc = mediaById.get(String(idOf(value)))
+    const doc = mediaById.get(String(relationId(value)))
     if (!doc?.filename) return undefined
     used.add(doc)
     return `images/${doc.filename}`
@@ -54,7 +52,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
       case 'image':
         return defined({ type: 'image' as const, image: image(b.image)!, alt: b.alt, caption: orUndefined(b.caption) })
       case 'gallery': {
-        const gallery = galleryById.get(String(idOf(b.gallery)))
+        const gallery = galleryById.get(String(relationId(b.gallery)))
         return gallery ? defined({ type: 'gallery' as const, gallery: gallery.slug, heading: orUndefined(b.heading), limit: orUndefined(b.limit) }) : undefined
       }
       case 'video':
