@@ -7,6 +7,23 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import {
+  boxOfficeSaleEndpoint,
+  Carts,
+  Customers,
+  DeliveryMethods,
+  Discounts,
+  GiftCards,
+  Orders,
+  Outbox,
+  PaymentEvents,
+  Products,
+  Sellers,
+  ShopSettings,
+  StoreCreditEntries,
+  stripeWebhookEndpoint,
+} from './cms/commerce'
+import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
 import { databaseAdapter } from './cms/database'
 import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField } from './cms/platform'
@@ -24,7 +41,12 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions],
+  collections: [
+    Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions,
+    Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
+  ],
+  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint],
+  email: mailAdapter(),
   admin: {
     user: Users.slug,
     // No Gravatar: the admin must not send a hash of each user's email to a third party.
@@ -62,6 +84,17 @@ export default buildConfig({
         'form-submissions': {},
         navigation: { isGlobal: true },
         'site-settings': { isGlobal: true },
+        products: {},
+        sellers: {},
+        discounts: {},
+        'delivery-methods': {},
+        'shop-settings': { isGlobal: true },
+        orders: {},
+        customers: {},
+        carts: {},
+        'gift-cards': {},
+        'store-credit-entries': {},
+        outbox: {},
       },
     }),
   ],

@@ -77,6 +77,18 @@ export interface Config {
     galleries: Gallery;
     navigation: Navigation;
     'form-submissions': FormSubmission;
+    products: Product;
+    sellers: Seller;
+    discounts: Discount;
+    'delivery-methods': DeliveryMethod;
+    'shop-settings': ShopSetting;
+    orders: Order;
+    customers: Customer;
+    carts: Cart;
+    'gift-cards': GiftCard;
+    'store-credit-entries': StoreCreditEntry;
+    outbox: Outbox;
+    'payment-events': PaymentEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +107,18 @@ export interface Config {
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
+    sellers: SellersSelect<false> | SellersSelect<true>;
+    discounts: DiscountsSelect<false> | DiscountsSelect<true>;
+    'delivery-methods': DeliveryMethodsSelect<false> | DeliveryMethodsSelect<true>;
+    'shop-settings': ShopSettingsSelect<false> | ShopSettingsSelect<true>;
+    orders: OrdersSelect<false> | OrdersSelect<true>;
+    customers: CustomersSelect<false> | CustomersSelect<true>;
+    carts: CartsSelect<false> | CartsSelect<true>;
+    'gift-cards': GiftCardsSelect<false> | GiftCardsSelect<true>;
+    'store-credit-entries': StoreCreditEntriesSelect<false> | StoreCreditEntriesSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -555,6 +579,421 @@ export interface FormSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  /**
+   * Lowercase words joined by dashes.
+   */
+  slug: string;
+  active?: boolean | null;
+  position?: number | null;
+  kind?: ('print' | 'photo-product' | 'book' | 'merchandise') | null;
+  /**
+   * Empty: the site itself.
+   */
+  seller?: (number | null) | Seller;
+  description?: string | null;
+  images?: (number | Media)[] | null;
+  price: number;
+  /**
+   * In euros, VAT included, e.g. 12,50
+   */
+  priceText?: string | null;
+  vatRate: '2000' | '1000' | '550' | '210' | '0';
+  /**
+   * Empty: unlimited (made to order).
+   */
+  stock?: number | null;
+  variants?:
+    | {
+        label: string;
+        sku?: string | null;
+        price?: number | null;
+        /**
+         * Empty: the product's price.
+         */
+        priceText?: string | null;
+        /**
+         * Empty: unlimited (made to order).
+         */
+        stock?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  priceEvents?:
+    | {
+        label: string;
+        price: number;
+        /**
+         * In euros, VAT included, e.g. 12,50
+         */
+        priceText?: string | null;
+        startsAt: string;
+        endsAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  questions?:
+    | {
+        label: string;
+        required?: boolean | null;
+        choices?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sellers".
+ */
+export interface Seller {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  email?: string | null;
+  receivesPayouts?: boolean | null;
+  commissionPercent?: number | null;
+  legalName?: string | null;
+  /**
+   * Required before a payout can be marked due.
+   */
+  siret?: string | null;
+  address?: string | null;
+  iban?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discounts".
+ */
+export interface Discount {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  code: string;
+  kind: 'percent' | 'fixed';
+  percent?: number | null;
+  amount?: number | null;
+  /**
+   * In euros, VAT included, e.g. 12,50
+   */
+  amountText?: string | null;
+  minimumOrder?: number | null;
+  /**
+   * Optional.
+   */
+  minimumOrderText?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  maxUses?: number | null;
+  usedCount?: number | null;
+  /**
+   * Empty: every product.
+   */
+  products?: (number | Product)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-methods".
+ */
+export interface DeliveryMethod {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  label: string;
+  description?: string | null;
+  price: number;
+  /**
+   * In euros, VAT included, e.g. 12,50
+   */
+  priceText?: string | null;
+  vatRate: '2000' | '1000' | '550' | '210' | '0';
+  freeFrom?: number | null;
+  /**
+   * Optional: order amount after discount.
+   */
+  freeFromText?: string | null;
+  requiresAddress?: boolean | null;
+  active?: boolean | null;
+  position?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shop-settings".
+ */
+export interface ShopSetting {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * Set by “Connect Stripe”.
+   */
+  stripeAccountId?: string | null;
+  stripeChargesEnabled?: boolean | null;
+  acceptsBoxOffice?: boolean | null;
+  fees?:
+    | {
+        label: string;
+        per: 'item' | 'order';
+        kind: 'fixed' | 'percent';
+        percent?: number | null;
+        amount?: number | null;
+        /**
+         * In euros, VAT included, e.g. 12,50
+         */
+        amountText?: string | null;
+        vatRate: '2000' | '1000' | '550' | '210' | '0';
+        passedToBuyer?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  orderQuestions?:
+    | {
+        label: string;
+        required?: boolean | null;
+        choices?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  termsUrl?: string | null;
+  senderName?: string | null;
+  replyTo?: string | null;
+  salesNotificationEmail?: string | null;
+  mailFooter?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  reference: string;
+  state: 'pending' | 'paid' | 'fulfilled' | 'cancelled' | 'expired' | 'partially_refunded' | 'refunded';
+  channel: 'online' | 'box_office' | 'phone';
+  email: string;
+  name?: string | null;
+  phone?: string | null;
+  marketingOptIn?: boolean | null;
+  address?: string | null;
+  customer?: (number | null) | Customer;
+  /**
+   * The site the order was placed on; mails link back to it.
+   */
+  siteOrigin?: string | null;
+  currency: string;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        variantId?: string | null;
+        label: string;
+        quantity: number;
+        unitPrice: number;
+        gross: number;
+        discount: number;
+        amount: number;
+        vatRateBp: number;
+        seller?: (number | null) | Seller;
+        stockTaken?: boolean | null;
+        answers?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  feeLines?:
+    | {
+        kind: 'service' | 'delivery';
+        label: string;
+        amount: number;
+        vatRateBp: number;
+        passedToBuyer?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliveryMethod?: (number | null) | DeliveryMethod;
+  discount?: (number | null) | Discount;
+  discountCode?: string | null;
+  subtotal: number;
+  discountTotal: number;
+  total: number;
+  totalText?: string | null;
+  refunded: number;
+  vat?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  payment?: {
+    method?: ('card' | 'cash' | 'cheque' | 'card_in_person' | 'store_credit') | null;
+    stripeSessionId?: string | null;
+    stripePaymentIntentId?: string | null;
+    stripeAccountId?: string | null;
+    platformFee?: number | null;
+    storeCredit?: number | null;
+    giftCard?: (number | null) | GiftCard;
+    paidAt?: string | null;
+    note?: string | null;
+  };
+  expiresAt?: string | null;
+  released?: boolean | null;
+  refunds?:
+    | {
+        amount: number;
+        to: 'card' | 'store_credit' | 'cash' | 'cheque';
+        at: string;
+        by?: string | null;
+        stripeRefundId?: string | null;
+        giftCardCode?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        from?: string | null;
+        to: string;
+        event: string;
+        by: string;
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers".
+ */
+export interface Customer {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  email: string;
+  name?: string | null;
+  phone?: string | null;
+  marketingOptIn?: boolean | null;
+  orderCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-cards".
+ */
+export interface GiftCard {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  code: string;
+  balance: number;
+  balanceText?: string | null;
+  currency: string;
+  email?: string | null;
+  origin: 'refund' | 'sold' | 'gift';
+  order?: (number | null) | Order;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "carts".
+ */
+export interface Cart {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  token: string;
+  items:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  discountCode?: string | null;
+  giftCardCode?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "store-credit-entries".
+ */
+export interface StoreCreditEntry {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  giftCard: number | GiftCard;
+  kind: 'issue' | 'spend' | 'restore' | 'expire';
+  amount: number;
+  order?: (number | null) | Order;
+  by?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  to: string;
+  subject: string;
+  kind?: string | null;
+  order?: (number | null) | Order;
+  text?: string | null;
+  html?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events".
+ */
+export interface PaymentEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  account?: string | null;
+  outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -708,6 +1147,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'sellers';
+        value: number | Seller;
+      } | null)
+    | ({
+        relationTo: 'discounts';
+        value: number | Discount;
+      } | null)
+    | ({
+        relationTo: 'delivery-methods';
+        value: number | DeliveryMethod;
+      } | null)
+    | ({
+        relationTo: 'shop-settings';
+        value: number | ShopSetting;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'customers';
+        value: number | Customer;
+      } | null)
+    | ({
+        relationTo: 'carts';
+        value: number | Cart;
+      } | null)
+    | ({
+        relationTo: 'gift-cards';
+        value: number | GiftCard;
+      } | null)
+    | ({
+        relationTo: 'store-credit-entries';
+        value: number | StoreCreditEntry;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1076,6 +1563,331 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   email?: T;
   message?: T;
   page?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products_select".
+ */
+export interface ProductsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  active?: T;
+  position?: T;
+  kind?: T;
+  seller?: T;
+  description?: T;
+  images?: T;
+  price?: T;
+  priceText?: T;
+  vatRate?: T;
+  stock?: T;
+  variants?:
+    | T
+    | {
+        label?: T;
+        sku?: T;
+        price?: T;
+        priceText?: T;
+        stock?: T;
+        id?: T;
+      };
+  priceEvents?:
+    | T
+    | {
+        label?: T;
+        price?: T;
+        priceText?: T;
+        startsAt?: T;
+        endsAt?: T;
+        id?: T;
+      };
+  questions?:
+    | T
+    | {
+        label?: T;
+        required?: T;
+        choices?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sellers_select".
+ */
+export interface SellersSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  email?: T;
+  receivesPayouts?: T;
+  commissionPercent?: T;
+  legalName?: T;
+  siret?: T;
+  address?: T;
+  iban?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discounts_select".
+ */
+export interface DiscountsSelect<T extends boolean = true> {
+  tenant?: T;
+  code?: T;
+  kind?: T;
+  percent?: T;
+  amount?: T;
+  amountText?: T;
+  minimumOrder?: T;
+  minimumOrderText?: T;
+  validFrom?: T;
+  validUntil?: T;
+  maxUses?: T;
+  usedCount?: T;
+  products?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-methods_select".
+ */
+export interface DeliveryMethodsSelect<T extends boolean = true> {
+  tenant?: T;
+  label?: T;
+  description?: T;
+  price?: T;
+  priceText?: T;
+  vatRate?: T;
+  freeFrom?: T;
+  freeFromText?: T;
+  requiresAddress?: T;
+  active?: T;
+  position?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shop-settings_select".
+ */
+export interface ShopSettingsSelect<T extends boolean = true> {
+  tenant?: T;
+  stripeAccountId?: T;
+  stripeChargesEnabled?: T;
+  acceptsBoxOffice?: T;
+  fees?:
+    | T
+    | {
+        label?: T;
+        per?: T;
+        kind?: T;
+        percent?: T;
+        amount?: T;
+        amountText?: T;
+        vatRate?: T;
+        passedToBuyer?: T;
+        id?: T;
+      };
+  orderQuestions?:
+    | T
+    | {
+        label?: T;
+        required?: T;
+        choices?: T;
+        id?: T;
+      };
+  termsUrl?: T;
+  senderName?: T;
+  replyTo?: T;
+  salesNotificationEmail?: T;
+  mailFooter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders_select".
+ */
+export interface OrdersSelect<T extends boolean = true> {
+  tenant?: T;
+  reference?: T;
+  state?: T;
+  channel?: T;
+  email?: T;
+  name?: T;
+  phone?: T;
+  marketingOptIn?: T;
+  address?: T;
+  customer?: T;
+  siteOrigin?: T;
+  currency?: T;
+  lines?:
+    | T
+    | {
+        product?: T;
+        variantId?: T;
+        label?: T;
+        quantity?: T;
+        unitPrice?: T;
+        gross?: T;
+        discount?: T;
+        amount?: T;
+        vatRateBp?: T;
+        seller?: T;
+        stockTaken?: T;
+        answers?: T;
+        id?: T;
+      };
+  feeLines?:
+    | T
+    | {
+        kind?: T;
+        label?: T;
+        amount?: T;
+        vatRateBp?: T;
+        passedToBuyer?: T;
+        id?: T;
+      };
+  deliveryMethod?: T;
+  discount?: T;
+  discountCode?: T;
+  subtotal?: T;
+  discountTotal?: T;
+  total?: T;
+  totalText?: T;
+  refunded?: T;
+  vat?: T;
+  answers?: T;
+  payment?:
+    | T
+    | {
+        method?: T;
+        stripeSessionId?: T;
+        stripePaymentIntentId?: T;
+        stripeAccountId?: T;
+        platformFee?: T;
+        storeCredit?: T;
+        giftCard?: T;
+        paidAt?: T;
+        note?: T;
+      };
+  expiresAt?: T;
+  released?: T;
+  refunds?:
+    | T
+    | {
+        amount?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        stripeRefundId?: T;
+        giftCardCode?: T;
+        note?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        event?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers_select".
+ */
+export interface CustomersSelect<T extends boolean = true> {
+  tenant?: T;
+  email?: T;
+  name?: T;
+  phone?: T;
+  marketingOptIn?: T;
+  orderCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "carts_select".
+ */
+export interface CartsSelect<T extends boolean = true> {
+  tenant?: T;
+  token?: T;
+  items?: T;
+  discountCode?: T;
+  giftCardCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-cards_select".
+ */
+export interface GiftCardsSelect<T extends boolean = true> {
+  tenant?: T;
+  code?: T;
+  balance?: T;
+  balanceText?: T;
+  currency?: T;
+  email?: T;
+  origin?: T;
+  order?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "store-credit-entries_select".
+ */
+export interface StoreCreditEntriesSelect<T extends boolean = true> {
+  tenant?: T;
+  giftCard?: T;
+  kind?: T;
+  amount?: T;
+  order?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  tenant?: T;
+  to?: T;
+  subject?: T;
+  kind?: T;
+  order?: T;
+  text?: T;
+  html?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events_select".
+ */
+export interface PaymentEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  account?: T;
+  outcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,9 @@
-import * as migration_20261125_140045_initial from './20261125_140045_initial';
+import * as migration_20261125_161100_initial from './20261125_161100_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_140045_initial.up,
-    down: migration_20261125_140045_initial.down,
-    name: '20261125_140045_initial'
+    up: migration_20261125_161100_initial.up,
+    down: migration_20261125_161100_initial.down,
+    name: '20261125_161100_initial'
   },
 ];

@@ -24,14 +24,15 @@ describe('can', () => {
   })
 
   it('keeps staff roles to their one area', () => {
-    expect(areasOf('sales-agent')).toEqual(['sales'])
+    expect(areasOf('sales-agent')).toEqual(['catalog', 'sales'])
+    expect(can('sales-agent', 'update', 'catalog')).toBe(false)
     expect(can('sales-agent', 'create', 'sales')).toBe(true)
     expect(can('sales-agent', 'delete', 'sales')).toBe(false)
     expect(areasOf('door-scanner')).toEqual(['checkin'])
     expect(can('door-scanner', 'create', 'checkin')).toBe(true)
     expect(areasOf('client-contact')).toEqual(['reports'])
     expect(can('client-contact', 'update', 'reports')).toBe(false)
-    expect(areasOf('shop-staff')).toEqual(['sales', 'reports'])
+    expect(areasOf('shop-staff')).toEqual(['catalog', 'sales', 'reports'])
     expect(areasOf('customer')).toEqual([])
   })
 })

@@ -14,7 +14,7 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number]
 export type TenantRole = (typeof TENANT_ROLES)[number]
 export type Role = PlatformRole | TenantRole
 
-export const AREAS = ['content', 'design', 'domains', 'media', 'users', 'settings', 'sales', 'checkin', 'reports'] as const
+export const AREAS = ['content', 'design', 'domains', 'media', 'users', 'settings', 'catalog', 'sales', 'checkin', 'reports'] as const
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const
 export type Area = (typeof AREAS)[number]
 export type Action = (typeof ACTIONS)[number]
@@ -53,12 +53,12 @@ const WRITE_NO_DELETE = ['read', 'create', 'update'] as const
 const PERMISSIONS: Record<Role, Partial<Record<Area, readonly Action[]>>> = {
   'platform-admin': Object.fromEntries(AREAS.map((area) => [area, ALL])),
   owner: Object.fromEntries(AREAS.map((area) => [area, ALL])),
-  editor: { content: ALL, media: ALL, design: ALL, domains: READ, users: READ, settings: READ },
-  // Box-office agents record sales and payments; cancelling stays with the owner.
-  'sales-agent': { sales: WRITE_NO_DELETE },
+  editor: { content: ALL, media: ALL, design: ALL, domains: READ, users: READ, settings: READ, catalog: READ },
+  // Box-office agents sell from the catalogue and record payments; prices and cancelling stay with the owner.
+  'sales-agent': { catalog: READ, sales: WRITE_NO_DELETE },
   'door-scanner': { checkin: ['read', 'create'] },
   'client-contact': { reports: READ },
-  'shop-staff': { sales: WRITE_NO_DELETE, reports: READ },
+  'shop-staff': { catalog: WRITE_NO_DELETE, sales: WRITE_NO_DELETE, reports: READ },
   customer: {},
 }
 

@@ -13,6 +13,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__posts_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_products_kind" AS ENUM('print', 'photo-product', 'book', 'merchandise');
+  CREATE TYPE "public"."enum_products_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
+  CREATE TYPE "public"."enum_discounts_kind" AS ENUM('percent', 'fixed');
+  CREATE TYPE "public"."enum_delivery_methods_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
+  CREATE TYPE "public"."enum_shop_settings_fees_per" AS ENUM('item', 'order');
+  CREATE TYPE "public"."enum_shop_settings_fees_kind" AS ENUM('fixed', 'percent');
+  CREATE TYPE "public"."enum_shop_settings_fees_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
+  CREATE TYPE "public"."enum_orders_fee_lines_kind" AS ENUM('service', 'delivery');
+  CREATE TYPE "public"."enum_orders_refunds_to" AS ENUM('card', 'store_credit', 'cash', 'cheque');
+  CREATE TYPE "public"."enum_orders_state" AS ENUM('pending', 'paid', 'fulfilled', 'cancelled', 'expired', 'partially_refunded', 'refunded');
+  CREATE TYPE "public"."enum_orders_channel" AS ENUM('online', 'box_office', 'phone');
+  CREATE TYPE "public"."enum_orders_payment_method" AS ENUM('card', 'cash', 'cheque', 'card_in_person', 'store_credit');
+  CREATE TYPE "public"."enum_gift_cards_origin" AS ENUM('refund', 'sold', 'gift');
+  CREATE TYPE "public"."enum_store_credit_entries_kind" AS ENUM('issue', 'spend', 'restore', 'expire');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
@@ -484,6 +498,316 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "products_variants" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"sku" varchar,
+  	"price" numeric,
+  	"stock" numeric
+  );
+  
+  CREATE TABLE "products_price_events" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"price" numeric NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"ends_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "products_questions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"required" boolean DEFAULT false,
+  	"choices" varchar
+  );
+  
+  CREATE TABLE "products" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"title" varchar NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"position" numeric DEFAULT 0,
+  	"kind" "enum_products_kind" DEFAULT 'merchandise',
+  	"seller_id" integer,
+  	"description" varchar,
+  	"price" numeric NOT NULL,
+  	"vat_rate" "enum_products_vat_rate" DEFAULT '2000' NOT NULL,
+  	"stock" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "products_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"media_id" integer
+  );
+  
+  CREATE TABLE "sellers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"name" varchar NOT NULL,
+  	"email" varchar,
+  	"receives_payouts" boolean DEFAULT false,
+  	"commission_percent" numeric DEFAULT 0,
+  	"legal_name" varchar,
+  	"siret" varchar,
+  	"address" varchar,
+  	"iban" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "discounts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"code" varchar NOT NULL,
+  	"kind" "enum_discounts_kind" DEFAULT 'percent' NOT NULL,
+  	"percent" numeric,
+  	"amount" numeric,
+  	"minimum_order" numeric,
+  	"valid_from" timestamp(3) with time zone,
+  	"valid_until" timestamp(3) with time zone,
+  	"max_uses" numeric,
+  	"used_count" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "discounts_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"products_id" integer
+  );
+  
+  CREATE TABLE "delivery_methods" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"label" varchar NOT NULL,
+  	"description" varchar,
+  	"price" numeric NOT NULL,
+  	"vat_rate" "enum_delivery_methods_vat_rate" DEFAULT '2000' NOT NULL,
+  	"free_from" numeric,
+  	"requires_address" boolean DEFAULT true,
+  	"active" boolean DEFAULT true,
+  	"position" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "shop_settings_fees" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"per" "enum_shop_settings_fees_per" DEFAULT 'order' NOT NULL,
+  	"kind" "enum_shop_settings_fees_kind" DEFAULT 'fixed' NOT NULL,
+  	"percent" numeric,
+  	"amount" numeric,
+  	"vat_rate" "enum_shop_settings_fees_vat_rate" DEFAULT '2000' NOT NULL,
+  	"passed_to_buyer" boolean DEFAULT true
+  );
+  
+  CREATE TABLE "shop_settings_order_questions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"required" boolean DEFAULT false,
+  	"choices" varchar
+  );
+  
+  CREATE TABLE "shop_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"stripe_account_id" varchar,
+  	"stripe_charges_enabled" boolean,
+  	"accepts_box_office" boolean DEFAULT true,
+  	"terms_url" varchar,
+  	"sender_name" varchar,
+  	"reply_to" varchar,
+  	"sales_notification_email" varchar,
+  	"mail_footer" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "orders_lines" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"product_id" integer,
+  	"variant_id" varchar,
+  	"label" varchar NOT NULL,
+  	"quantity" numeric NOT NULL,
+  	"unit_price" numeric DEFAULT 0 NOT NULL,
+  	"gross" numeric DEFAULT 0 NOT NULL,
+  	"discount" numeric DEFAULT 0 NOT NULL,
+  	"amount" numeric DEFAULT 0 NOT NULL,
+  	"vat_rate_bp" numeric NOT NULL,
+  	"seller_id" integer,
+  	"stock_taken" boolean DEFAULT false,
+  	"answers" jsonb
+  );
+  
+  CREATE TABLE "orders_fee_lines" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"kind" "enum_orders_fee_lines_kind" NOT NULL,
+  	"label" varchar NOT NULL,
+  	"amount" numeric DEFAULT 0 NOT NULL,
+  	"vat_rate_bp" numeric NOT NULL,
+  	"passed_to_buyer" boolean DEFAULT true
+  );
+  
+  CREATE TABLE "orders_refunds" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"amount" numeric DEFAULT 0 NOT NULL,
+  	"to" "enum_orders_refunds_to" NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"by" varchar,
+  	"stripe_refund_id" varchar,
+  	"gift_card_code" varchar,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "orders_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"from" varchar,
+  	"to" varchar NOT NULL,
+  	"event" varchar NOT NULL,
+  	"by" varchar NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "orders" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"reference" varchar NOT NULL,
+  	"state" "enum_orders_state" DEFAULT 'pending' NOT NULL,
+  	"channel" "enum_orders_channel" DEFAULT 'online' NOT NULL,
+  	"email" varchar NOT NULL,
+  	"name" varchar,
+  	"phone" varchar,
+  	"marketing_opt_in" boolean DEFAULT false,
+  	"address" varchar,
+  	"customer_id" integer,
+  	"site_origin" varchar,
+  	"currency" varchar DEFAULT 'EUR' NOT NULL,
+  	"delivery_method_id" integer,
+  	"discount_id" integer,
+  	"discount_code" varchar,
+  	"subtotal" numeric DEFAULT 0 NOT NULL,
+  	"discount_total" numeric DEFAULT 0 NOT NULL,
+  	"total" numeric DEFAULT 0 NOT NULL,
+  	"refunded" numeric DEFAULT 0 NOT NULL,
+  	"vat" jsonb,
+  	"answers" jsonb,
+  	"payment_method" "enum_orders_payment_method",
+  	"payment_stripe_session_id" varchar,
+  	"payment_stripe_payment_intent_id" varchar,
+  	"payment_stripe_account_id" varchar,
+  	"payment_platform_fee" numeric DEFAULT 0,
+  	"payment_store_credit" numeric DEFAULT 0,
+  	"payment_gift_card_id" integer,
+  	"payment_paid_at" timestamp(3) with time zone,
+  	"payment_note" varchar,
+  	"expires_at" timestamp(3) with time zone,
+  	"released" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "customers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"email" varchar NOT NULL,
+  	"name" varchar,
+  	"phone" varchar,
+  	"marketing_opt_in" boolean DEFAULT false,
+  	"order_count" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "carts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"token" varchar NOT NULL,
+  	"items" jsonb DEFAULT '[]'::jsonb NOT NULL,
+  	"discount_code" varchar,
+  	"gift_card_code" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "gift_cards" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"code" varchar NOT NULL,
+  	"balance" numeric DEFAULT 0 NOT NULL,
+  	"currency" varchar DEFAULT 'EUR' NOT NULL,
+  	"email" varchar,
+  	"origin" "enum_gift_cards_origin" NOT NULL,
+  	"order_id" integer,
+  	"expires_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "store_credit_entries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"gift_card_id" integer NOT NULL,
+  	"kind" "enum_store_credit_entries_kind" NOT NULL,
+  	"amount" numeric NOT NULL,
+  	"order_id" integer,
+  	"by" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "outbox" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"to" varchar NOT NULL,
+  	"subject" varchar NOT NULL,
+  	"kind" varchar,
+  	"order_id" integer,
+  	"text" varchar,
+  	"html" varchar,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payment_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"event_id" varchar NOT NULL,
+  	"type" varchar NOT NULL,
+  	"account" varchar,
+  	"outcome" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -540,7 +864,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"posts_id" integer,
   	"galleries_id" integer,
   	"navigation_id" integer,
-  	"form_submissions_id" integer
+  	"form_submissions_id" integer,
+  	"products_id" integer,
+  	"sellers_id" integer,
+  	"discounts_id" integer,
+  	"delivery_methods_id" integer,
+  	"shop_settings_id" integer,
+  	"orders_id" integer,
+  	"customers_id" integer,
+  	"carts_id" integer,
+  	"gift_cards_id" integer,
+  	"store_credit_entries_id" integer,
+  	"outbox_id" integer,
+  	"payment_events_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -627,6 +963,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "navigation_footer" ADD CONSTRAINT "navigation_footer_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."navigation"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "navigation" ADD CONSTRAINT "navigation_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "form_submissions" ADD CONSTRAINT "form_submissions_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "products_variants" ADD CONSTRAINT "products_variants_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "products_price_events" ADD CONSTRAINT "products_price_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "products_questions" ADD CONSTRAINT "products_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "products" ADD CONSTRAINT "products_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "products" ADD CONSTRAINT "products_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "products_rels" ADD CONSTRAINT "products_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "products_rels" ADD CONSTRAINT "products_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sellers" ADD CONSTRAINT "sellers_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "discounts" ADD CONSTRAINT "discounts_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "discounts_rels" ADD CONSTRAINT "discounts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."discounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "discounts_rels" ADD CONSTRAINT "discounts_rels_products_fk" FOREIGN KEY ("products_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "delivery_methods" ADD CONSTRAINT "delivery_methods_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "shop_settings_fees" ADD CONSTRAINT "shop_settings_fees_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."shop_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "shop_settings_order_questions" ADD CONSTRAINT "shop_settings_order_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."shop_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "shop_settings" ADD CONSTRAINT "shop_settings_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orders_fee_lines" ADD CONSTRAINT "orders_fee_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orders_refunds" ADD CONSTRAINT "orders_refunds_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orders_history" ADD CONSTRAINT "orders_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "orders" ADD CONSTRAINT "orders_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders" ADD CONSTRAINT "orders_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders" ADD CONSTRAINT "orders_delivery_method_id_delivery_methods_id_fk" FOREIGN KEY ("delivery_method_id") REFERENCES "public"."delivery_methods"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders" ADD CONSTRAINT "orders_discount_id_discounts_id_fk" FOREIGN KEY ("discount_id") REFERENCES "public"."discounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders" ADD CONSTRAINT "orders_payment_gift_card_id_gift_cards_id_fk" FOREIGN KEY ("payment_gift_card_id") REFERENCES "public"."gift_cards"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "customers" ADD CONSTRAINT "customers_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "carts" ADD CONSTRAINT "carts_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gift_cards" ADD CONSTRAINT "gift_cards_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gift_cards" ADD CONSTRAINT "gift_cards_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "store_credit_entries" ADD CONSTRAINT "store_credit_entries_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "store_credit_entries" ADD CONSTRAINT "store_credit_entries_gift_card_id_gift_cards_id_fk" FOREIGN KEY ("gift_card_id") REFERENCES "public"."gift_cards"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "store_credit_entries" ADD CONSTRAINT "store_credit_entries_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "outbox" ADD CONSTRAINT "outbox_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "outbox" ADD CONSTRAINT "outbox_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tenants_fk" FOREIGN KEY ("tenants_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
@@ -639,6 +1010,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_galleries_fk" FOREIGN KEY ("galleries_id") REFERENCES "public"."galleries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_navigation_fk" FOREIGN KEY ("navigation_id") REFERENCES "public"."navigation"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_submissions_fk" FOREIGN KEY ("form_submissions_id") REFERENCES "public"."form_submissions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_products_fk" FOREIGN KEY ("products_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sellers_fk" FOREIGN KEY ("sellers_id") REFERENCES "public"."sellers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_discounts_fk" FOREIGN KEY ("discounts_id") REFERENCES "public"."discounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_delivery_methods_fk" FOREIGN KEY ("delivery_methods_id") REFERENCES "public"."delivery_methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_shop_settings_fk" FOREIGN KEY ("shop_settings_id") REFERENCES "public"."shop_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_orders_fk" FOREIGN KEY ("orders_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_customers_fk" FOREIGN KEY ("customers_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_carts_fk" FOREIGN KEY ("carts_id") REFERENCES "public"."carts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gift_cards_fk" FOREIGN KEY ("gift_cards_id") REFERENCES "public"."gift_cards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_store_credit_entries_fk" FOREIGN KEY ("store_credit_entries_id") REFERENCES "public"."store_credit_entries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outbox_fk" FOREIGN KEY ("outbox_id") REFERENCES "public"."outbox"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_payment_events_fk" FOREIGN KEY ("payment_events_id") REFERENCES "public"."payment_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE UNIQUE INDEX "tenants_slug_idx" ON "tenants" USING btree ("slug");
@@ -797,6 +1180,89 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "form_submissions_tenant_idx" ON "form_submissions" USING btree ("tenant_id");
   CREATE INDEX "form_submissions_updated_at_idx" ON "form_submissions" USING btree ("updated_at");
   CREATE INDEX "form_submissions_created_at_idx" ON "form_submissions" USING btree ("created_at");
+  CREATE INDEX "products_variants_order_idx" ON "products_variants" USING btree ("_order");
+  CREATE INDEX "products_variants_parent_id_idx" ON "products_variants" USING btree ("_parent_id");
+  CREATE INDEX "products_price_events_order_idx" ON "products_price_events" USING btree ("_order");
+  CREATE INDEX "products_price_events_parent_id_idx" ON "products_price_events" USING btree ("_parent_id");
+  CREATE INDEX "products_questions_order_idx" ON "products_questions" USING btree ("_order");
+  CREATE INDEX "products_questions_parent_id_idx" ON "products_questions" USING btree ("_parent_id");
+  CREATE INDEX "products_tenant_idx" ON "products" USING btree ("tenant_id");
+  CREATE INDEX "products_slug_idx" ON "products" USING btree ("slug");
+  CREATE INDEX "products_seller_idx" ON "products" USING btree ("seller_id");
+  CREATE INDEX "products_updated_at_idx" ON "products" USING btree ("updated_at");
+  CREATE INDEX "products_created_at_idx" ON "products" USING btree ("created_at");
+  CREATE UNIQUE INDEX "tenant_slug_3_idx" ON "products" USING btree ("tenant_id","slug");
+  CREATE INDEX "products_rels_order_idx" ON "products_rels" USING btree ("order");
+  CREATE INDEX "products_rels_parent_idx" ON "products_rels" USING btree ("parent_id");
+  CREATE INDEX "products_rels_path_idx" ON "products_rels" USING btree ("path");
+  CREATE INDEX "products_rels_media_id_idx" ON "products_rels" USING btree ("media_id");
+  CREATE INDEX "sellers_tenant_idx" ON "sellers" USING btree ("tenant_id");
+  CREATE INDEX "sellers_updated_at_idx" ON "sellers" USING btree ("updated_at");
+  CREATE INDEX "sellers_created_at_idx" ON "sellers" USING btree ("created_at");
+  CREATE INDEX "discounts_tenant_idx" ON "discounts" USING btree ("tenant_id");
+  CREATE INDEX "discounts_updated_at_idx" ON "discounts" USING btree ("updated_at");
+  CREATE INDEX "discounts_created_at_idx" ON "discounts" USING btree ("created_at");
+  CREATE UNIQUE INDEX "tenant_code_idx" ON "discounts" USING btree ("tenant_id","code");
+  CREATE INDEX "discounts_rels_order_idx" ON "discounts_rels" USING btree ("order");
+  CREATE INDEX "discounts_rels_parent_idx" ON "discounts_rels" USING btree ("parent_id");
+  CREATE INDEX "discounts_rels_path_idx" ON "discounts_rels" USING btree ("path");
+  CREATE INDEX "discounts_rels_products_id_idx" ON "discounts_rels" USING btree ("products_id");
+  CREATE INDEX "delivery_methods_tenant_idx" ON "delivery_methods" USING btree ("tenant_id");
+  CREATE INDEX "delivery_methods_updated_at_idx" ON "delivery_methods" USING btree ("updated_at");
+  CREATE INDEX "delivery_methods_created_at_idx" ON "delivery_methods" USING btree ("created_at");
+  CREATE INDEX "shop_settings_fees_order_idx" ON "shop_settings_fees" USING btree ("_order");
+  CREATE INDEX "shop_settings_fees_parent_id_idx" ON "shop_settings_fees" USING btree ("_parent_id");
+  CREATE INDEX "shop_settings_order_questions_order_idx" ON "shop_settings_order_questions" USING btree ("_order");
+  CREATE INDEX "shop_settings_order_questions_parent_id_idx" ON "shop_settings_order_questions" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "shop_settings_tenant_idx" ON "shop_settings" USING btree ("tenant_id");
+  CREATE INDEX "shop_settings_updated_at_idx" ON "shop_settings" USING btree ("updated_at");
+  CREATE INDEX "shop_settings_created_at_idx" ON "shop_settings" USING btree ("created_at");
+  CREATE INDEX "orders_lines_order_idx" ON "orders_lines" USING btree ("_order");
+  CREATE INDEX "orders_lines_parent_id_idx" ON "orders_lines" USING btree ("_parent_id");
+  CREATE INDEX "orders_lines_product_idx" ON "orders_lines" USING btree ("product_id");
+  CREATE INDEX "orders_lines_seller_idx" ON "orders_lines" USING btree ("seller_id");
+  CREATE INDEX "orders_fee_lines_order_idx" ON "orders_fee_lines" USING btree ("_order");
+  CREATE INDEX "orders_fee_lines_parent_id_idx" ON "orders_fee_lines" USING btree ("_parent_id");
+  CREATE INDEX "orders_refunds_order_idx" ON "orders_refunds" USING btree ("_order");
+  CREATE INDEX "orders_refunds_parent_id_idx" ON "orders_refunds" USING btree ("_parent_id");
+  CREATE INDEX "orders_history_order_idx" ON "orders_history" USING btree ("_order");
+  CREATE INDEX "orders_history_parent_id_idx" ON "orders_history" USING btree ("_parent_id");
+  CREATE INDEX "orders_tenant_idx" ON "orders" USING btree ("tenant_id");
+  CREATE UNIQUE INDEX "orders_reference_idx" ON "orders" USING btree ("reference");
+  CREATE INDEX "orders_state_idx" ON "orders" USING btree ("state");
+  CREATE INDEX "orders_customer_idx" ON "orders" USING btree ("customer_id");
+  CREATE INDEX "orders_delivery_method_idx" ON "orders" USING btree ("delivery_method_id");
+  CREATE INDEX "orders_discount_idx" ON "orders" USING btree ("discount_id");
+  CREATE UNIQUE INDEX "orders_payment_payment_stripe_session_id_idx" ON "orders" USING btree ("payment_stripe_session_id");
+  CREATE INDEX "orders_payment_payment_gift_card_idx" ON "orders" USING btree ("payment_gift_card_id");
+  CREATE INDEX "orders_expires_at_idx" ON "orders" USING btree ("expires_at");
+  CREATE INDEX "orders_updated_at_idx" ON "orders" USING btree ("updated_at");
+  CREATE INDEX "orders_created_at_idx" ON "orders" USING btree ("created_at");
+  CREATE INDEX "customers_tenant_idx" ON "customers" USING btree ("tenant_id");
+  CREATE INDEX "customers_updated_at_idx" ON "customers" USING btree ("updated_at");
+  CREATE INDEX "customers_created_at_idx" ON "customers" USING btree ("created_at");
+  CREATE UNIQUE INDEX "tenant_email_idx" ON "customers" USING btree ("tenant_id","email");
+  CREATE INDEX "carts_tenant_idx" ON "carts" USING btree ("tenant_id");
+  CREATE UNIQUE INDEX "carts_token_idx" ON "carts" USING btree ("token");
+  CREATE INDEX "carts_updated_at_idx" ON "carts" USING btree ("updated_at");
+  CREATE INDEX "carts_created_at_idx" ON "carts" USING btree ("created_at");
+  CREATE INDEX "gift_cards_tenant_idx" ON "gift_cards" USING btree ("tenant_id");
+  CREATE UNIQUE INDEX "gift_cards_code_idx" ON "gift_cards" USING btree ("code");
+  CREATE INDEX "gift_cards_order_idx" ON "gift_cards" USING btree ("order_id");
+  CREATE INDEX "gift_cards_updated_at_idx" ON "gift_cards" USING btree ("updated_at");
+  CREATE INDEX "gift_cards_created_at_idx" ON "gift_cards" USING btree ("created_at");
+  CREATE INDEX "store_credit_entries_tenant_idx" ON "store_credit_entries" USING btree ("tenant_id");
+  CREATE INDEX "store_credit_entries_gift_card_idx" ON "store_credit_entries" USING btree ("gift_card_id");
+  CREATE INDEX "store_credit_entries_order_idx" ON "store_credit_entries" USING btree ("order_id");
+  CREATE INDEX "store_credit_entries_updated_at_idx" ON "store_credit_entries" USING btree ("updated_at");
+  CREATE INDEX "store_credit_entries_created_at_idx" ON "store_credit_entries" USING btree ("created_at");
+  CREATE INDEX "outbox_tenant_idx" ON "outbox" USING btree ("tenant_id");
+  CREATE INDEX "outbox_order_idx" ON "outbox" USING btree ("order_id");
+  CREATE INDEX "outbox_updated_at_idx" ON "outbox" USING btree ("updated_at");
+  CREATE INDEX "outbox_created_at_idx" ON "outbox" USING btree ("created_at");
+  CREATE UNIQUE INDEX "payment_events_event_id_idx" ON "payment_events" USING btree ("event_id");
+  CREATE INDEX "payment_events_updated_at_idx" ON "payment_events" USING btree ("updated_at");
+  CREATE INDEX "payment_events_created_at_idx" ON "payment_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -825,6 +1291,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_galleries_id_idx" ON "payload_locked_documents_rels" USING btree ("galleries_id");
   CREATE INDEX "payload_locked_documents_rels_navigation_id_idx" ON "payload_locked_documents_rels" USING btree ("navigation_id");
   CREATE INDEX "payload_locked_documents_rels_form_submissions_id_idx" ON "payload_locked_documents_rels" USING btree ("form_submissions_id");
+  CREATE INDEX "payload_locked_documents_rels_products_id_idx" ON "payload_locked_documents_rels" USING btree ("products_id");
+  CREATE INDEX "payload_locked_documents_rels_sellers_id_idx" ON "payload_locked_documents_rels" USING btree ("sellers_id");
+  CREATE INDEX "payload_locked_documents_rels_discounts_id_idx" ON "payload_locked_documents_rels" USING btree ("discounts_id");
+  CREATE INDEX "payload_locked_documents_rels_delivery_methods_id_idx" ON "payload_locked_documents_rels" USING btree ("delivery_methods_id");
+  CREATE INDEX "payload_locked_documents_rels_shop_settings_id_idx" ON "payload_locked_documents_rels" USING btree ("shop_settings_id");
+  CREATE INDEX "payload_locked_documents_rels_orders_id_idx" ON "payload_locked_documents_rels" USING btree ("orders_id");
+  CREATE INDEX "payload_locked_documents_rels_customers_id_idx" ON "payload_locked_documents_rels" USING btree ("customers_id");
+  CREATE INDEX "payload_locked_documents_rels_carts_id_idx" ON "payload_locked_documents_rels" USING btree ("carts_id");
+  CREATE INDEX "payload_locked_documents_rels_gift_cards_id_idx" ON "payload_locked_documents_rels" USING btree ("gift_cards_id");
+  CREATE INDEX "payload_locked_documents_rels_store_credit_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("store_credit_entries_id");
+  CREATE INDEX "payload_locked_documents_rels_outbox_id_idx" ON "payload_locked_documents_rels" USING btree ("outbox_id");
+  CREATE INDEX "payload_locked_documents_rels_payment_events_id_idx" ON "payload_locked_documents_rels" USING btree ("payment_events_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -879,6 +1357,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "navigation_footer" CASCADE;
   DROP TABLE "navigation" CASCADE;
   DROP TABLE "form_submissions" CASCADE;
+  DROP TABLE "products_variants" CASCADE;
+  DROP TABLE "products_price_events" CASCADE;
+  DROP TABLE "products_questions" CASCADE;
+  DROP TABLE "products" CASCADE;
+  DROP TABLE "products_rels" CASCADE;
+  DROP TABLE "sellers" CASCADE;
+  DROP TABLE "discounts" CASCADE;
+  DROP TABLE "discounts_rels" CASCADE;
+  DROP TABLE "delivery_methods" CASCADE;
+  DROP TABLE "shop_settings_fees" CASCADE;
+  DROP TABLE "shop_settings_order_questions" CASCADE;
+  DROP TABLE "shop_settings" CASCADE;
+  DROP TABLE "orders_lines" CASCADE;
+  DROP TABLE "orders_fee_lines" CASCADE;
+  DROP TABLE "orders_refunds" CASCADE;
+  DROP TABLE "orders_history" CASCADE;
+  DROP TABLE "orders" CASCADE;
+  DROP TABLE "customers" CASCADE;
+  DROP TABLE "carts" CASCADE;
+  DROP TABLE "gift_cards" CASCADE;
+  DROP TABLE "store_credit_entries" CASCADE;
+  DROP TABLE "outbox" CASCADE;
+  DROP TABLE "payment_events" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -898,6 +1399,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__pages_v_version_status";
   DROP TYPE "public"."enum_posts_status";
   DROP TYPE "public"."enum__posts_v_version_status";
+  DROP TYPE "public"."enum_products_kind";
+  DROP TYPE "public"."enum_products_vat_rate";
+  DROP TYPE "public"."enum_discounts_kind";
+  DROP TYPE "public"."enum_delivery_methods_vat_rate";
+  DROP TYPE "public"."enum_shop_settings_fees_per";
+  DROP TYPE "public"."enum_shop_settings_fees_kind";
+  DROP TYPE "public"."enum_shop_settings_fees_vat_rate";
+  DROP TYPE "public"."enum_orders_fee_lines_kind";
+  DROP TYPE "public"."enum_orders_refunds_to";
+  DROP TYPE "public"."enum_orders_state";
+  DROP TYPE "public"."enum_orders_channel";
+  DROP TYPE "public"."enum_orders_payment_method";
+  DROP TYPE "public"."enum_gift_cards_origin";
+  DROP TYPE "public"."enum_store_credit_entries_kind";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -685,6 +685,434 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`form_submissions_tenant_idx\` ON \`form_submissions\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`form_submissions_updated_at_idx\` ON \`form_submissions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`form_submissions_created_at_idx\` ON \`form_submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`products_variants\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`sku\` text,
+  	\`price\` numeric,
+  	\`stock\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`products_variants_order_idx\` ON \`products_variants\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`products_variants_parent_id_idx\` ON \`products_variants\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`products_price_events\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`price\` numeric NOT NULL,
+  	\`starts_at\` text NOT NULL,
+  	\`ends_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`products_price_events_order_idx\` ON \`products_price_events\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`products_price_events_parent_id_idx\` ON \`products_price_events\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`products_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`required\` integer DEFAULT false,
+  	\`choices\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`products_questions_order_idx\` ON \`products_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`products_questions_parent_id_idx\` ON \`products_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`products\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`title\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`active\` integer DEFAULT true,
+  	\`position\` numeric DEFAULT 0,
+  	\`kind\` text DEFAULT 'merchandise',
+  	\`seller_id\` integer,
+  	\`description\` text,
+  	\`price\` numeric NOT NULL,
+  	\`vat_rate\` text DEFAULT '2000' NOT NULL,
+  	\`stock\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`seller_id\`) REFERENCES \`sellers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`products_tenant_idx\` ON \`products\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_slug_idx\` ON \`products\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`products_seller_idx\` ON \`products\` (\`seller_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_updated_at_idx\` ON \`products\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`products_created_at_idx\` ON \`products\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_slug_3_idx\` ON \`products\` (\`tenant_id\`,\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`products_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`media_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`products_rels_order_idx\` ON \`products_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`products_rels_parent_idx\` ON \`products_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_rels_path_idx\` ON \`products_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`products_rels_media_id_idx\` ON \`products_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`sellers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`name\` text NOT NULL,
+  	\`email\` text,
+  	\`receives_payouts\` integer DEFAULT false,
+  	\`commission_percent\` numeric DEFAULT 0,
+  	\`legal_name\` text,
+  	\`siret\` text,
+  	\`address\` text,
+  	\`iban\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sellers_tenant_idx\` ON \`sellers\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`sellers_updated_at_idx\` ON \`sellers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sellers_created_at_idx\` ON \`sellers\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`discounts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`code\` text NOT NULL,
+  	\`kind\` text DEFAULT 'percent' NOT NULL,
+  	\`percent\` numeric,
+  	\`amount\` numeric,
+  	\`minimum_order\` numeric,
+  	\`valid_from\` text,
+  	\`valid_until\` text,
+  	\`max_uses\` numeric,
+  	\`used_count\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`discounts_tenant_idx\` ON \`discounts\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`discounts_updated_at_idx\` ON \`discounts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`discounts_created_at_idx\` ON \`discounts\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_code_idx\` ON \`discounts\` (\`tenant_id\`,\`code\`);`)
+  await db.run(sql`CREATE TABLE \`discounts_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`products_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`discounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`discounts_rels_order_idx\` ON \`discounts_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`discounts_rels_parent_idx\` ON \`discounts_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`discounts_rels_path_idx\` ON \`discounts_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`discounts_rels_products_id_idx\` ON \`discounts_rels\` (\`products_id\`);`)
+  await db.run(sql`CREATE TABLE \`delivery_methods\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`label\` text NOT NULL,
+  	\`description\` text,
+  	\`price\` numeric NOT NULL,
+  	\`vat_rate\` text DEFAULT '2000' NOT NULL,
+  	\`free_from\` numeric,
+  	\`requires_address\` integer DEFAULT true,
+  	\`active\` integer DEFAULT true,
+  	\`position\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`delivery_methods_tenant_idx\` ON \`delivery_methods\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_methods_updated_at_idx\` ON \`delivery_methods\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_methods_created_at_idx\` ON \`delivery_methods\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`shop_settings_fees\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`per\` text DEFAULT 'order' NOT NULL,
+  	\`kind\` text DEFAULT 'fixed' NOT NULL,
+  	\`percent\` numeric,
+  	\`amount\` numeric,
+  	\`vat_rate\` text DEFAULT '2000' NOT NULL,
+  	\`passed_to_buyer\` integer DEFAULT true,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`shop_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`shop_settings_fees_order_idx\` ON \`shop_settings_fees\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`shop_settings_fees_parent_id_idx\` ON \`shop_settings_fees\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`shop_settings_order_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`required\` integer DEFAULT false,
+  	\`choices\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`shop_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`shop_settings_order_questions_order_idx\` ON \`shop_settings_order_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`shop_settings_order_questions_parent_id_idx\` ON \`shop_settings_order_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`shop_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`stripe_account_id\` text,
+  	\`stripe_charges_enabled\` integer,
+  	\`accepts_box_office\` integer DEFAULT true,
+  	\`terms_url\` text,
+  	\`sender_name\` text,
+  	\`reply_to\` text,
+  	\`sales_notification_email\` text,
+  	\`mail_footer\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`shop_settings_tenant_idx\` ON \`shop_settings\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`shop_settings_updated_at_idx\` ON \`shop_settings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`shop_settings_created_at_idx\` ON \`shop_settings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`orders_lines\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`product_id\` integer,
+  	\`variant_id\` text,
+  	\`label\` text NOT NULL,
+  	\`quantity\` numeric NOT NULL,
+  	\`unit_price\` numeric DEFAULT 0 NOT NULL,
+  	\`gross\` numeric DEFAULT 0 NOT NULL,
+  	\`discount\` numeric DEFAULT 0 NOT NULL,
+  	\`amount\` numeric DEFAULT 0 NOT NULL,
+  	\`vat_rate_bp\` numeric NOT NULL,
+  	\`seller_id\` integer,
+  	\`stock_taken\` integer DEFAULT false,
+  	\`answers\` text,
+  	FOREIGN KEY (\`product_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`seller_id\`) REFERENCES \`sellers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`orders_lines_order_idx\` ON \`orders_lines\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`orders_lines_parent_id_idx\` ON \`orders_lines\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_lines_product_idx\` ON \`orders_lines\` (\`product_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_lines_seller_idx\` ON \`orders_lines\` (\`seller_id\`);`)
+  await db.run(sql`CREATE TABLE \`orders_fee_lines\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`amount\` numeric DEFAULT 0 NOT NULL,
+  	\`vat_rate_bp\` numeric NOT NULL,
+  	\`passed_to_buyer\` integer DEFAULT true,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`orders_fee_lines_order_idx\` ON \`orders_fee_lines\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`orders_fee_lines_parent_id_idx\` ON \`orders_fee_lines\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`orders_refunds\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`amount\` numeric DEFAULT 0 NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`by\` text,
+  	\`stripe_refund_id\` text,
+  	\`gift_card_code\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`orders_refunds_order_idx\` ON \`orders_refunds\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`orders_refunds_parent_id_idx\` ON \`orders_refunds\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`orders_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`from\` text,
+  	\`to\` text NOT NULL,
+  	\`event\` text NOT NULL,
+  	\`by\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`orders_history_order_idx\` ON \`orders_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`orders_history_parent_id_idx\` ON \`orders_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`orders\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`reference\` text NOT NULL,
+  	\`state\` text DEFAULT 'pending' NOT NULL,
+  	\`channel\` text DEFAULT 'online' NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`name\` text,
+  	\`phone\` text,
+  	\`marketing_opt_in\` integer DEFAULT false,
+  	\`address\` text,
+  	\`customer_id\` integer,
+  	\`site_origin\` text,
+  	\`currency\` text DEFAULT 'EUR' NOT NULL,
+  	\`delivery_method_id\` integer,
+  	\`discount_id\` integer,
+  	\`discount_code\` text,
+  	\`subtotal\` numeric DEFAULT 0 NOT NULL,
+  	\`discount_total\` numeric DEFAULT 0 NOT NULL,
+  	\`total\` numeric DEFAULT 0 NOT NULL,
+  	\`refunded\` numeric DEFAULT 0 NOT NULL,
+  	\`vat\` text,
+  	\`answers\` text,
+  	\`payment_method\` text,
+  	\`payment_stripe_session_id\` text,
+  	\`payment_stripe_payment_intent_id\` text,
+  	\`payment_stripe_account_id\` text,
+  	\`payment_platform_fee\` numeric DEFAULT 0,
+  	\`payment_store_credit\` numeric DEFAULT 0,
+  	\`payment_gift_card_id\` integer,
+  	\`payment_paid_at\` text,
+  	\`payment_note\` text,
+  	\`expires_at\` text,
+  	\`released\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`customer_id\`) REFERENCES \`customers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`delivery_method_id\`) REFERENCES \`delivery_methods\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`discount_id\`) REFERENCES \`discounts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`payment_gift_card_id\`) REFERENCES \`gift_cards\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`orders_tenant_idx\` ON \`orders\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`orders_reference_idx\` ON \`orders\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`orders_state_idx\` ON \`orders\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`orders_customer_idx\` ON \`orders\` (\`customer_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_delivery_method_idx\` ON \`orders\` (\`delivery_method_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_discount_idx\` ON \`orders\` (\`discount_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`orders_payment_payment_stripe_session_id_idx\` ON \`orders\` (\`payment_stripe_session_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_payment_payment_gift_card_idx\` ON \`orders\` (\`payment_gift_card_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_expires_at_idx\` ON \`orders\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`orders_updated_at_idx\` ON \`orders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`orders_created_at_idx\` ON \`orders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`customers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`email\` text NOT NULL,
+  	\`name\` text,
+  	\`phone\` text,
+  	\`marketing_opt_in\` integer DEFAULT false,
+  	\`order_count\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`customers_tenant_idx\` ON \`customers\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`customers_updated_at_idx\` ON \`customers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`customers_created_at_idx\` ON \`customers\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_email_idx\` ON \`customers\` (\`tenant_id\`,\`email\`);`)
+  await db.run(sql`CREATE TABLE \`carts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`token\` text NOT NULL,
+  	\`items\` text DEFAULT '[]' NOT NULL,
+  	\`discount_code\` text,
+  	\`gift_card_code\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`carts_tenant_idx\` ON \`carts\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`carts_token_idx\` ON \`carts\` (\`token\`);`)
+  await db.run(sql`CREATE INDEX \`carts_updated_at_idx\` ON \`carts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`carts_created_at_idx\` ON \`carts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`gift_cards\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`code\` text NOT NULL,
+  	\`balance\` numeric DEFAULT 0 NOT NULL,
+  	\`currency\` text DEFAULT 'EUR' NOT NULL,
+  	\`email\` text,
+  	\`origin\` text NOT NULL,
+  	\`order_id\` integer,
+  	\`expires_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`order_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`gift_cards_tenant_idx\` ON \`gift_cards\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`gift_cards_code_idx\` ON \`gift_cards\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`gift_cards_order_idx\` ON \`gift_cards\` (\`order_id\`);`)
+  await db.run(sql`CREATE INDEX \`gift_cards_updated_at_idx\` ON \`gift_cards\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`gift_cards_created_at_idx\` ON \`gift_cards\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`store_credit_entries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`gift_card_id\` integer NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`amount\` numeric NOT NULL,
+  	\`order_id\` integer,
+  	\`by\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`gift_card_id\`) REFERENCES \`gift_cards\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`order_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`store_credit_entries_tenant_idx\` ON \`store_credit_entries\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`store_credit_entries_gift_card_idx\` ON \`store_credit_entries\` (\`gift_card_id\`);`)
+  await db.run(sql`CREATE INDEX \`store_credit_entries_order_idx\` ON \`store_credit_entries\` (\`order_id\`);`)
+  await db.run(sql`CREATE INDEX \`store_credit_entries_updated_at_idx\` ON \`store_credit_entries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`store_credit_entries_created_at_idx\` ON \`store_credit_entries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`outbox\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`to\` text NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`kind\` text,
+  	\`order_id\` integer,
+  	\`text\` text,
+  	\`html\` text,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`order_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`outbox_tenant_idx\` ON \`outbox\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_order_idx\` ON \`outbox\` (\`order_id\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_updated_at_idx\` ON \`outbox\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_created_at_idx\` ON \`outbox\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payment_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`event_id\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`account\` text,
+  	\`outcome\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payment_events_event_id_idx\` ON \`payment_events\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`payment_events_updated_at_idx\` ON \`payment_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payment_events_created_at_idx\` ON \`payment_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -758,6 +1186,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`galleries_id\` integer,
   	\`navigation_id\` integer,
   	\`form_submissions_id\` integer,
+  	\`products_id\` integer,
+  	\`sellers_id\` integer,
+  	\`discounts_id\` integer,
+  	\`delivery_methods_id\` integer,
+  	\`shop_settings_id\` integer,
+  	\`orders_id\` integer,
+  	\`customers_id\` integer,
+  	\`carts_id\` integer,
+  	\`gift_cards_id\` integer,
+  	\`store_credit_entries_id\` integer,
+  	\`outbox_id\` integer,
+  	\`payment_events_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tenants_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -768,7 +1208,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`posts_id\`) REFERENCES \`posts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`galleries_id\`) REFERENCES \`galleries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`navigation_id\`) REFERENCES \`navigation\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`form_submissions_id\`) REFERENCES \`form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`form_submissions_id\`) REFERENCES \`form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sellers_id\`) REFERENCES \`sellers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`discounts_id\`) REFERENCES \`discounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`delivery_methods_id\`) REFERENCES \`delivery_methods\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`shop_settings_id\`) REFERENCES \`shop_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`orders_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`customers_id\`) REFERENCES \`customers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`carts_id\`) REFERENCES \`carts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`gift_cards_id\`) REFERENCES \`gift_cards\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`store_credit_entries_id\`) REFERENCES \`store_credit_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`outbox_id\`) REFERENCES \`outbox\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`payment_events_id\`) REFERENCES \`payment_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -784,6 +1236,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_galleries_id_idx\` ON \`payload_locked_documents_rels\` (\`galleries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_navigation_id_idx\` ON \`payload_locked_documents_rels\` (\`navigation_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`form_submissions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_products_id_idx\` ON \`payload_locked_documents_rels\` (\`products_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sellers_id_idx\` ON \`payload_locked_documents_rels\` (\`sellers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_discounts_id_idx\` ON \`payload_locked_documents_rels\` (\`discounts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_delivery_methods_id_idx\` ON \`payload_locked_documents_rels\` (\`delivery_methods_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_shop_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`shop_settings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_customers_id_idx\` ON \`payload_locked_documents_rels\` (\`customers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_carts_id_idx\` ON \`payload_locked_documents_rels\` (\`carts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gift_cards_id_idx\` ON \`payload_locked_documents_rels\` (\`gift_cards_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_store_credit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`store_credit_entries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payment_events_id_idx\` ON \`payload_locked_documents_rels\` (\`payment_events_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -863,6 +1327,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`navigation_footer\`;`)
   await db.run(sql`DROP TABLE \`navigation\`;`)
   await db.run(sql`DROP TABLE \`form_submissions\`;`)
+  await db.run(sql`DROP TABLE \`products_variants\`;`)
+  await db.run(sql`DROP TABLE \`products_price_events\`;`)
+  await db.run(sql`DROP TABLE \`products_questions\`;`)
+  await db.run(sql`DROP TABLE \`products\`;`)
+  await db.run(sql`DROP TABLE \`products_rels\`;`)
+  await db.run(sql`DROP TABLE \`sellers\`;`)
+  await db.run(sql`DROP TABLE \`discounts\`;`)
+  await db.run(sql`DROP TABLE \`discounts_rels\`;`)
+  await db.run(sql`DROP TABLE \`delivery_methods\`;`)
+  await db.run(sql`DROP TABLE \`shop_settings_fees\`;`)
+  await db.run(sql`DROP TABLE \`shop_settings_order_questions\`;`)
+  await db.run(sql`DROP TABLE \`shop_settings\`;`)
+  await db.run(sql`DROP TABLE \`orders_lines\`;`)
+  await db.run(sql`DROP TABLE \`orders_fee_lines\`;`)
+  await db.run(sql`DROP TABLE \`orders_refunds\`;`)
+  await db.run(sql`DROP TABLE \`orders_history\`;`)
+  await db.run(sql`DROP TABLE \`orders\`;`)
+  await db.run(sql`DROP TABLE \`customers\`;`)
+  await db.run(sql`DROP TABLE \`carts\`;`)
+  await db.run(sql`DROP TABLE \`gift_cards\`;`)
+  await db.run(sql`DROP TABLE \`store_credit_entries\`;`)
+  await db.run(sql`DROP TABLE \`outbox\`;`)
+  await db.run(sql`DROP TABLE \`payment_events\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

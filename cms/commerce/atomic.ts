@@ -1,0 +1,153 @@
+// The few writes whose rules must hold under concurrency, each one conditional statement that the
+// database applies atomically (SQLite serialises writers; PostgreSQL re-checks the WHERE after
+// taking the row lock). Reading first and writing after would let two buyers take the last item.
+import { and, eq, gte, inArray, isNull, lt, lte, or, sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
+type Id = number | string
+
+/** A counted quantity: a product's or a variant's stock, a gift card's balance. */
+export type Counter =
+  | { collection: 'products'; id: Id; field: 'stock' }
+  | { collection: 'products'; id: Id; variantId: string; field: 'stock' }
+  | { collection: 'gift-cards'; id: Id; field: 'balance' }
+
+interface DrizzleAdapter {
+  name: string
+  drizzle: any // eslint-disable-line @typescript-eslint/no-explicit-any -- drizzle's type differs per dialect
+  tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+interface MongoAdapter {
+  name: 'mongoose'
+  collections: Record<string, { findOneAndUpdate(filter: object, update: object, options?: object): { lean(): Promise<unknown> } }>
+}
+
+const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
+const sqlDb = (payload: Payload) => payload.db as unknown as DrizzleAdapter
+const mongoDb = (payload: Payload) => payload.db as unknown as MongoAdapter
+
+function counterTable(payload: Payload, counter: Counter) {
+  const { tables } = sqlDb(payload)
+  if ('variantId' in counter) return { table: tables.products_variants, key: tables.products_variants.id, value: counter.variantId }
+  const table = tables[counter.collection === 'products' ? 'products' : 'gift_cards']
+  return { table, key: table.id, value: counter.id }
+}
+
+/**
+ * Takes `amount` from a counter only if that leaves it at zero or more; false when there was
+ * not enough (or the counter is not counted: NULL stock means unlimited and is never taken from).
+ */
+export async function takeFromCounter(payload: Payload, counter: Counter, amount: number): Promise<boolean> {
+  assertWhole(amount)
+  if (isMongo(payload)) return takeFromMongoCounter(payload, counter, amount)
+  const { table, key, value } = counterTable(payload, counter)
+  const column = table[counter.field]
+  const rows = await sqlDb(payload)
+    .drizzle.update(table)
+    .set({ [counter.field]: sql`${column} - ${amount}` })
+    .where(and(eq(key, value), gte(column, amount)))
+    .returning({ id: key })
+  return rows.length === 1
+}
+
+/** Gives `amount` back to a counter (released stock, restored credit). */
+export async function addToCounter(payload: Payload, counter: Counter, amount: number): Promise<void> {
+  assertWhole(amount)
+  if (isMongo(payload)) return void (await addToMongoCounter(payload, counter, amount))
+  const { table, key, value } = counterTable(payload, counter)
+  const column = table[counter.field]
+  await sqlDb(payload).drizzle.update(table).set({ [counter.field]: sql`${column} + ${amount}` }).where(eq(key, value))
+}
+
+/** Counts one use of a discount code unless it reached its limit; false when it had. */
+export async function countDiscountUse(payload: Payload, discountId: Id): Promise<boolean> {
+  if (isMongo(payload)) {
+    const updated = await mongoDb(payload)
+      .collections.discounts!.findOneAndUpdate(
+        { _id: discountId, $or: [{ maxUses: null }, { $expr: { $lt: ['$usedCount', '$maxUses'] } }] },
+        { $inc: { usedCount: 1 } },
+      )
+      .lean()
+    return Boolean(updated)
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const discounts = tables.discounts
+  const rows = await drizzle
+    .update(discounts)
+    .set({ usedCount: sql`coalesce(${discounts.usedCount}, 0) + 1` })
+    .where(and(eq(discounts.id, discountId), or(isNull(discounts.maxUses), lt(sql`coalesce(${discounts.usedCount}, 0)`, discounts.maxUses))))
+    .returning({ id: discounts.id })
+  return rows.length === 1
+}
+
+/**
+ * Moves an order to `to` only if it is in one of `from`: the one winner of a webhook racing the
+ * return page (or a retried delivery) goes on to fulfil; the others see false and stop.
+ */
+export async function moveOrderState(payload: Payload, orderId: Id, from: readonly string[], to: string): Promise<boolean> {
+  if (isMongo(payload)) {
+    const updated = await mongoDb(payload).collections.orders!.findOneAndUpdate({ _id: orderId, state: { $in: from } }, { $set: { state: to } }).lean()
+    return Boolean(updated)
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const orders = tables.orders
+  const rows = await drizzle
+    .update(orders)
+    .set({ state: to })
+    .where(and(eq(orders.id, orderId), inArray(orders.state, [...from])))
+    .returning({ id: orders.id })
+  return rows.length === 1
+}
+
+/**
+ * Books `amount` of refund on an order only if refunds then stay within what was paid: two staff
+ * members refunding the same order at once cannot give back more than the total.
+ */
+export async function bookRefund(payload: Payload, orderId: Id, amount: number, refundableStates: readonly string[]): Promise<boolean> {
+  assertWhole(amount)
+  if (isMongo(payload)) {
+    const updated = await mongoDb(payload)
+      .collections.orders!.findOneAndUpdate(
+        { _id: orderId, state: { $in: refundableStates }, $expr: { $lte: [{ $add: ['$refunded', amount] }, '$total'] } },
+        { $inc: { refunded: amount } },
+      )
+      .lean()
+    return Boolean(updated)
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const orders = tables.orders
+  const rows = await drizzle
+    .update(orders)
+    .set({ refunded: sql`${orders.refunded} + ${amount}` })
+    .where(and(eq(orders.id, orderId), inArray(orders.state, [...refundableStates]), lte(sql`${orders.refunded} + ${amount}`, orders.total)))
+    .returning({ id: orders.id })
+  return rows.length === 1
+}
+
+/** Takes back a booked refund that could not be paid out (Stripe refused it). */
+export async function unbookRefund(payload: Payload, orderId: Id, amount: number): Promise<void> {
+  assertWhole(amount)
+  if (isMongo(payload)) return void (await mongoDb(payload).collections.orders!.findOneAndUpdate({ _id: orderId }, { $inc: { refunded: -amount } }).lean())
+  const { tables, drizzle } = sqlDb(payload)
+  await drizzle.update(tables.orders).set({ refunded: sql`${tables.orders.refunded} - ${amount}` }).where(eq(tables.orders.id, orderId))
+}
+
+async function takeFromMongoCounter(payload: Payload, counter: Counter, amount: number): Promise<boolean> {
+  const model = mongoDb(payload).collections[counter.collection]!
+  const filter =
+    'variantId' in counter
+      ? { _id: counter.id, variants: { $elemMatch: { id: counter.variantId, stock: { $gte: amount } } } }
+      : { _id: counter.id, [counter.field]: { $gte: amount } }
+  const update = { $inc: { ['variantId' in counter ? 'variants.$.stock' : counter.field]: -amount } }
+  return Boolean(await model.findOneAndUpdate(filter, update).lean())
+}
+
+async function addToMongoCounter(payload: Payload, counter: Counter, amount: number): Promise<unknown> {
+  const model = mongoDb(payload).collections[counter.collection]!
+  const filter = 'variantId' in counter ? { _id: counter.id, 'variants.id': counter.variantId } : { _id: counter.id }
+  return model.findOneAndUpdate(filter, { $inc: { ['variantId' in counter ? 'variants.$.stock' : counter.field]: amount } }).lean()
+}
+
+function assertWhole(amount: number): void {
+  if (!Number.isSafeInteger(amount) || amount <= 0) throw new RangeError(`A counted amount is a whole number above zero, not ${amount}.`)
+}

@@ -1,0 +1,92 @@
+import type { CollectionConfig } from 'payload'
+
+import { tenantCrud } from '../../platform/access'
+import { touchTenant } from '../../platform/hooks/touch-tenant'
+import { slugField } from '../../content/fields/slug'
+import { moneyField } from '../fields/money'
+import { vatRateField } from '../fields/vat-rate'
+
+const stockField = {
+  name: 'stock',
+  type: 'number',
+  min: 0,
+  label: { en: 'Stock', fr: 'Stock' },
+  admin: { description: { en: 'Empty: unlimited (made to order).', fr: 'Vide : illimité (fabriqué à la commande).' } },
+  validate: (value: number | null | undefined) => value === null || value === undefined || (Number.isSafeInteger(value) && value >= 0) ? true : 'Stock is a whole number, 0 or more.',
+} as const
+
+/**
+ * What a tenant sells through the commerce core: prints, books, merchandise, photo products.
+ * Prices include VAT and keep their rate; stock (when counted) is taken by a conditional update
+ * at checkout, so it never goes below zero (see cms/commerce/stock.ts).
+ */
+export const Products: CollectionConfig = {
+  slug: 'products',
+  labels: { singular: { en: 'Product', fr: 'Produit' }, plural: { en: 'Products', fr: 'Produits' } },
+  access: tenantCrud('catalog'),
+  hooks: { afterChange: [touchTenant], afterDelete: [touchTenant] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'priceText', 'stock', 'active'], group: { en: 'Shop', fr: 'Boutique' } },
+  indexes: [{ fields: ['tenant', 'slug'], unique: true }],
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 140, label: { en: 'Name', fr: 'Nom' } },
+    slugField(),
+    { name: 'active', type: 'checkbox', defaultValue: true, label: { en: 'On sale', fr: 'En vente' }, admin: { position: 'sidebar' } },
+    { name: 'position', type: 'number', defaultValue: 0, label: { en: 'Order', fr: 'Ordre' }, admin: { position: 'sidebar' } },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'merchandise',
+      label: { en: 'Kind', fr: 'Type' },
+      admin: { position: 'sidebar' },
+      options: [
+        { value: 'print', label: { en: 'Print', fr: 'Tirage' } },
+        { value: 'photo-product', label: { en: 'Photo product', fr: 'Produit photo' } },
+        { value: 'book', label: { en: 'Book', fr: 'Livre' } },
+        { value: 'merchandise', label: { en: 'Merchandise', fr: 'Produit dérivé' } },
+      ],
+    },
+    { name: 'seller', type: 'relationship', relationTo: 'sellers', label: { en: 'Seller', fr: 'Vendeur' }, admin: { position: 'sidebar', description: { en: 'Empty: the site itself.', fr: 'Vide : le site lui-même.' } } },
+    { name: 'description', type: 'textarea', maxLength: 4000, label: { en: 'Description', fr: 'Description' } },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: { en: 'Images', fr: 'Images' } },
+    ...moneyField({ name: 'price', label: { en: 'Price', fr: 'Prix' }, required: true }),
+    vatRateField(),
+    stockField,
+    {
+      name: 'variants',
+      type: 'array',
+      label: { en: 'Variants (size, paper, format …)', fr: 'Déclinaisons (taille, papier, format …)' },
+      labels: { singular: { en: 'Variant', fr: 'Déclinaison' }, plural: { en: 'Variants', fr: 'Déclinaisons' } },
+      fields: [
+        { name: 'label', type: 'text', required: true, maxLength: 80, label: { en: 'Label', fr: 'Libellé' } },
+        { name: 'sku', type: 'text', maxLength: 40, label: { en: 'SKU', fr: 'Référence' } },
+        ...moneyField({ name: 'price', label: { en: 'Price', fr: 'Prix' }, description: { en: "Empty: the product's price.", fr: 'Vide : le prix du produit.' } }),
+        stockField,
+      ],
+    },
+    {
+      name: 'priceEvents',
+      type: 'array',
+      label: { en: 'Price events (sales, early bird)', fr: 'Prix temporaires (soldes, prévente)' },
+      fields: [
+        { name: 'label', type: 'text', required: true, maxLength: 80, label: { en: 'Label', fr: 'Libellé' } },
+        ...moneyField({ name: 'price', label: { en: 'Price', fr: 'Prix' }, required: true }),
+        { name: 'startsAt', type: 'date', required: true, label: { en: 'From', fr: 'Du' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'endsAt', type: 'date', required: true, label: { en: 'Until', fr: "Jusqu'au" }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'questions',
+      type: 'array',
+      label: { en: 'Questions asked of the buyer', fr: "Questions posées à l'acheteur" },
+      fields: [
+        { name: 'label', type: 'text', required: true, maxLength: 200, label: { en: 'Question', fr: 'Question' } },
+        { name: 'required', type: 'checkbox', defaultValue: false, label: { en: 'Required', fr: 'Obligatoire' } },
+        {
+          name: 'choices',
+          type: 'text',
+          label: { en: 'Choices (comma-separated; empty for free text)', fr: 'Choix (séparés par des virgules ; vide pour un texte libre)' },
+        },
+      ],
+    },
+  ],
+}

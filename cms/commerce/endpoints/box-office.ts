@@ -1,0 +1,44 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { checkoutRequestSchema } from '../../../src/domain/commerce/checkout-request'
+import { formatMoney } from '../../../src/domain/commerce/money'
+import { relationValue } from '../../relation-id'
+import { CommerceError } from '../errors'
+import { confirmPayment, releaseOrder } from '../orders/lifecycle'
+import { placeOrder } from '../orders/place-order'
+import { answer, jsonBody, problem, staffMay } from './respond'
+
+const boxOfficeSaleSchema = checkoutRequestSchema.extend({
+  tenant: z.union([z.string(), z.number()]).transform(String),
+  channel: z.enum(['box_office', 'phone']).default('box_office'),
+  method: z.enum(['cash', 'cheque', 'card_in_person', 'store_credit'], { message: 'Pay by cash, cheque, card_in_person or store_credit.' }),
+  email: z.string().trim().toLowerCase().email('Enter the buyer’s email address for the receipt.'),
+})
+
+/**
+ * POST /api/box-office/sales — a sale at the counter or by phone, recorded by a sales agent.
+ * Same catalogue, stock and order flow as online; the payment is taken in person, so the order is
+ * paid at once. Store credit (a gift card code) may cover all or part of it.
+ */
+export const boxOfficeSaleEndpoint: Endpoint = {
+  path: '/box-office/sales',
+  method: 'post',
+  handler: (req) =>
+    answer(req, async () => {
+      const parsed = boxOfficeSaleSchema.safeParse(await jsonBody(req))
+      if (!parsed.success) throw new CommerceError('invalid', parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })))
+      const { tenant, channel, method, ...request } = parsed.data
+      if (!staffMay(req, tenant, 'create', 'sales')) return problem(403, 'forbidden', 'You do not sell for this site.')
+      if (method === 'store_credit' && !request.giftCardCode) throw CommerceError.of('invalid', 'giftCardCode', 'Enter the gift card code to pay with store credit.')
+      const by = `user:${req.user!.id}`
+      const { order, due } = await placeOrder(req.payload, { tenantId: relationValue(tenant), request, channel, by })
+      if (method === 'store_credit' && due.amount > 0) {
+        await releaseOrder(req.payload, order.id, { to: 'cancelled', by, note: 'store credit did not cover the order' })
+        throw CommerceError.of('invalid', 'giftCardCode', `The card does not cover the order: ${formatMoney(due)} would remain; take it in another payment method.`)
+      }
+      const paidWith = due.amount === 0 && order.payment?.storeCredit ? 'store_credit' : method
+      const { order: paid } = await confirmPayment(req.payload, order.id, { method: paidWith, by, note: channel === 'phone' ? 'phone sale' : 'box office sale' })
+      return Response.json({ order: { id: paid.id, reference: paid.reference, state: paid.state, total: paid.total, due: due.amount, storeCredit: paid.payment?.storeCredit ?? 0 } }, { status: 201 })
+    }),
+}

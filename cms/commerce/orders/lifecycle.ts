@@ -1,0 +1,136 @@
+// What happens to a placed order after checkout: paid (once, however many times the news
+// arrives), or expired/cancelled (its stock and credit given back, once).
+import type { Payload, Where } from 'payload'
+
+import { orderConfirmationMail, saleNotificationMail } from '../../../src/domain/mail'
+import type { Order } from '../../payload-types'
+import { relationId } from '../../relation-id'
+import { addToCounter, countDiscountUse, moveOrderState } from '../atomic'
+import { mailBrand, sendShopMail } from '../mail/send'
+import { loadShop } from '../shop'
+import { restoreGiftCard } from '../store-credit'
+import { receiptOf } from './receipt'
+
+type Id = number | string
+const o = { overrideAccess: true, depth: 0 } as const
+
+export interface PaymentFacts {
+  method: NonNullable<NonNullable<Order['payment']>['method']>
+  by: string
+  stripePaymentIntentId?: string
+  note?: string
+  at?: Date
+}
+
+/**
+ * Marks a pending order paid. Only the caller whose conditional update wins goes on (a webhook
+ * delivered twice, or racing the buyer's return page, confirms once): it counts the discount use,
+ * records the customer and sends the receipt and the sale notification.
+ */
+export async function confirmPayment(payload: Payload, orderId: Id, facts: PaymentFacts): Promise<{ confirmed: boolean; order: Order }> {
+  const won = await moveOrderState(payload, orderId, ['pending'], 'paid')
+  const current = await payload.findByID({ collection: 'orders', id: orderId, ...o })
+  if (!won) return { confirmed: false, order: current }
+  const at = facts.at ?? new Date()
+  const notes: string[] = facts.note ? [facts.note] : []
+  const discountId = relationId(current.discount)
+  if (discountId !== undefined && !(await countDiscountUse(payload, discountId))) {
+    notes.push(`code ${current.discountCode} reached its limit before payment; honoured`)
+  }
+  const customerId = await recordCustomer(payload, current)
+  const order = await payload.update({
+    collection: 'orders',
+    id: orderId,
+    data: {
+      state: 'paid',
+      ...(customerId !== undefined ? { customer: customerId as number } : {}),
+      payment: {
+        ...current.payment,
+        method: facts.method,
+        paidAt: at.toISOString(),
+        ...(facts.stripePaymentIntentId ? { stripePaymentIntentId: facts.stripePaymentIntentId } : {}),
+      },
+      history: [...(current.history ?? []), { from: 'pending', to: 'paid', event: 'pay', by: facts.by, at: at.toISOString(), ...(notes.length ? { note: notes.join('; ') } : {}) }],
+    },
+    ...o,
+  })
+  await sendOrderMails(payload, order)
+  return { confirmed: true, order }
+}
+
+/** Sends the buyer's receipt and the tenant's sale notification (again, when staff resend it). */
+export async function sendOrderMails(payload: Payload, order: Order, { buyerOnly = false } = {}) {
+  const tenantId = relationId(order.tenant)!
+  const shop = await loadShop(payload, tenantId)
+  const brand = mailBrand(shop, order.siteOrigin)
+  const orderUrl = `${brand.siteUrl}/commande/${order.reference}`
+  const adminUrl = `${(process.env.PLATFORM_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')}/admin/collections/orders/${order.id}`
+  const receipt = receiptOf(order, { orderUrl, adminUrl })
+  await sendShopMail(payload, shop, { to: order.email, kind: 'order-confirmation', mail: orderConfirmationMail(brand, receipt), orderId: order.id })
+  const notify = shop.settings.salesNotificationEmail || shop.tenant.contactEmail
+  if (notify && !buyerOnly) await sendShopMail(payload, shop, { to: notify, kind: 'sale-notification', mail: saleNotificationMail(brand, receipt), orderId: order.id })
+}
+
+/**
+ * Ends an unpaid order (`expired` when its payment window closed, `cancelled` by staff) and gives
+ * back its stock and store credit. Only the winner of the state change releases, so never twice.
+ */
+export async function releaseOrder(payload: Payload, orderId: Id, { to, by, note }: { to: 'expired' | 'cancelled'; by: string; note?: string }): Promise<boolean> {
+  if (!(await moveOrderState(payload, orderId, ['pending'], to))) return false
+  const order = await payload.findByID({ collection: 'orders', id: orderId, ...o })
+  const tenantId = relationId(order.tenant)!
+  for (const line of order.lines ?? []) {
+    const productId = relationId(line.product)
+    if (!line.stockTaken || productId === undefined) continue
+    const counter = line.variantId
+      ? ({ collection: 'products', id: productId, variantId: line.variantId, field: 'stock' } as const)
+      : ({ collection: 'products', id: productId, field: 'stock' } as const)
+    await addToCounter(payload, counter, line.quantity)
+  }
+  const cardId = relationId(order.payment?.giftCard)
+  if (cardId !== undefined && order.payment?.storeCredit) {
+    await restoreGiftCard(payload, { tenantId, cardId, amount: order.payment.storeCredit, orderId, by })
+  }
+  await payload.update({
+    collection: 'orders',
+    id: orderId,
+    data: {
+      state: to,
+      released: true,
+      history: [...(order.history ?? []), { from: 'pending', to, event: to === 'expired' ? 'expire' : 'cancel', by, at: new Date().toISOString(), ...(note ? { note } : {}) }],
+    },
+    ...o,
+  })
+  return true
+}
+
+/** The buyer as a customer of this tenant: created at the first paid order, counted after. */
+async function recordCustomer(payload: Payload, order: Order): Promise<Id | undefined> {
+  const tenantId = relationId(order.tenant)!
+  const where: Where = { and: [{ tenant: { equals: tenantId } }, { email: { equals: order.email } }] }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { docs } = await payload.find({ collection: 'customers', where, limit: 1, ...o })
+    const existing = docs[0]
+    if (existing) {
+      await payload.update({
+        collection: 'customers',
+        id: existing.id,
+        data: {
+          orderCount: (existing.orderCount ?? 0) + 1,
+          ...(order.name && !existing.name ? { name: order.name } : {}),
+          // Consent is given at an order and kept; withdrawing it is the customer's own act, not a side effect of buying.
+          ...(order.marketingOptIn ? { marketingOptIn: true } : {}),
+        },
+        ...o,
+      })
+      return existing.id
+    }
+    try {
+      const created = await payload.create({ collection: 'customers', data: { tenant: tenantId, email: order.email, name: order.name ?? undefined, orderCount: 1, marketingOptIn: Boolean(order.marketingOptIn) }, ...o })
+      return created.id
+    } catch {
+      // Two first orders of the same buyer at once: the unique (tenant, email) index let one in; count on it.
+    }
+  }
+  return undefined
+}

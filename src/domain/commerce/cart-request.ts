@@ -1,0 +1,136 @@
+import { z } from 'zod'
+
+import type { CartLine } from './cart-line'
+import { priceAt, type PriceEvent } from './discounts'
+import { money, type Currency, type Money } from './money'
+
+/** At most this many of one item in one order: a cart is not a wholesale channel. */
+export const MAX_QUANTITY = 99
+
+const id = z.union([z.string().min(1).max(64), z.number().int().positive()]).transform(String)
+
+/** One item as a browser or the box office sends it: ids and quantities, never prices. */
+export const cartItemSchema = z.object({
+  productId: id,
+  variantId: z.string().max(64).optional(),
+  quantity: z.number({ message: 'The quantity is a number.' }).int('The quantity is a whole number.').min(1, 'The quantity is at least 1.').max(MAX_QUANTITY, `At most ${MAX_QUANTITY} of one item per order.`),
+  answers: z.record(z.string().max(200), z.string().max(1000)).optional(),
+}).strict()
+export type CartItem = z.infer<typeof cartItemSchema>
+
+export const cartItemsSchema = z.array(cartItemSchema).max(50, 'A cart holds at most 50 different items.')
+
+/** What the catalogue says about a product, read fresh from the database for each cart. */
+export interface CatalogueProduct {
+  id: string
+  title: string
+  active: boolean
+  price: Money
+  vatRateBp: number
+  /** null: not counted (made to order). */
+  stock: number | null
+  sellerId?: string
+  variants: { id: string; label: string; price?: Money; stock: number | null }[]
+  priceEvents: Omit<PriceEvent, 'productId'>[]
+  questions: { label: string; required: boolean; choices: string[] }[]
+}
+
+/** A cart line with what it points at: the product, its variant, the stock to take and the answers. */
+export interface ResolvedLine extends CartLine {
+  variantId?: string
+  sellerId?: string
+  /** Counted stock this line takes: where, and how many were left when the cart was read. */
+  stock?: { variantId?: string; available: number }
+  answers: { question: string; answer: string }[]
+  /** The price event that set the price, when one did. */
+  priceEvent?: string
+}
+
+export interface CartProblem {
+  /** Path in the request, e.g. `items.1.quantity`. */
+  field: string
+  message: string
+}
+
+export type ResolvedCart = { ok: true; lines: ResolvedLine[] } | { ok: false; problems: CartProblem[] }
+
+/**
+ * Turns requested items into priced lines using only the catalogue: prices, VAT rates and stock
+ * come from the products, so a forged price in a request has nothing to land on. A product that
+ * is not in `catalogue` (another tenant's, deleted, or made up) is refused by its position.
+ */
+export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<string, CatalogueProduct>, now: Date, currency: Currency = 'EUR'): ResolvedCart {
+  const problems: CartProblem[] = []
+  const lines: ResolvedLine[] = []
+  const takenByStockKey = new Map<string, number>()
+  items.forEach((item, index) => {
+    const at = `items.${index}`
+    const product = catalogue.get(item.productId)
+    if (!product) return problems.push({ field: `${at}.productId`, message: 'This product is not sold on this site.' })
+    if (!product.active) return problems.push({ field: `${at}.productId`, message: `“${product.title}” is no longer on sale.` })
+    let variant: CatalogueProduct['variants'][number] | undefined
+    if (product.variants.length > 0) {
+      if (!item.variantId) return problems.push({ field: `${at}.variantId`, message: `Choose one of the options of “${product.title}”.` })
+      variant = product.variants.find((v) => v.id === item.variantId)
+      if (!variant) return problems.push({ field: `${at}.variantId`, message: `“${product.title}” has no such option.` })
+    } else if (item.variantId) {
+      return problems.push({ field: `${at}.variantId`, message: `“${product.title}” has no options to choose from.` })
+    }
+    const label = variant ? `${product.title} — ${variant.label}` : product.title
+    const stock = variant ? variant.stock : product.stock
+    if (stock !== null) {
+      const key = `${product.id}:${variant?.id ?? ''}`
+      const wanted = (takenByStockKey.get(key) ?? 0) + item.quantity
+      takenByStockKey.set(key, wanted)
+      if (wanted > stock) {
+        return problems.push({ field: `${at}.quantity`, message: stock === 0 ? `“${label}” is sold out.` : `Only ${stock} of “${label}” left.` })
+      }
+    }
+    const answers = answersFor(product, item.answers ?? {}, at, problems)
+    const base = variant?.price ?? product.price
+    const events = product.priceEvents.map((event) => ({ ...event, productId: product.id }))
+    const { price, event } = priceAt({ id: product.id, price: base }, events, now)
+    lines.push({
+      productId: product.id,
+      label,
+      unitPrice: money(price.amount, currency),
+      quantity: item.quantity,
+      vatRateBp: product.vatRateBp,
+      answers,
+      ...(variant ? { variantId: variant.id } : {}),
+      ...(product.sellerId ? { sellerId: product.sellerId } : {}),
+      ...(stock !== null ? { stock: { ...(variant ? { variantId: variant.id } : {}), available: stock } } : {}),
+      ...(event ? { priceEvent: event.label } : {}),
+    })
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, lines }
+}
+
+/** Answers to a product's questions, checked: required ones given, choices among those offered. */
+export function answersFor(
+  owner: { questions: CatalogueProduct['questions'] },
+  given: Record<string, string>,
+  at: string,
+  problems: CartProblem[],
+): { question: string; answer: string }[] {
+  const answers: { question: string; answer: string }[] = []
+  owner.questions.forEach((question, index) => {
+    const answer = (given[String(index)] ?? given[question.label] ?? '').trim()
+    const field = `${at}.answers.${index}`
+    if (answer === '') {
+      if (question.required) problems.push({ field, message: `Please answer “${question.label}”.` })
+      return
+    }
+    if (question.choices.length > 0 && !question.choices.includes(answer)) {
+      problems.push({ field, message: `“${answer}” is not one of the choices for “${question.label}”.` })
+      return
+    }
+    answers.push({ question: question.label, answer })
+  })
+  return answers
+}
+
+/** A comma-separated list of choices typed by the tenant, cleaned. */
+export function parseChoices(text: string | null | undefined): string[] {
+  return (text ?? '').split(',').map((choice) => choice.trim()).filter(Boolean)
+}
