@@ -13,8 +13,16 @@ const siteDist = path.resolve(root, process.env.SITE_DIST ?? 'dist')
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 
+// Without Stripe keys, card payments go to our local Stripe emulator (see demo-payments.ts).
+const { startDemoPayments, connectDemoShops } = await import(pathToFileURL(path.join(root, 'cms/commerce/payments/demo-payments.ts')).href)
+const emulator = await startDemoPayments({ appPort: port, emulatorPort: Number(process.env.STRIPE_EMULATOR_PORT ?? 0) })
+
 const { bootPayload } = await import(pathToFileURL(path.join(root, 'cms/boot.ts')).href)
-await bootPayload({ seed: process.env.SEED_DEMO !== 'false', cron: true })
+const payload = await bootPayload({ seed: process.env.SEED_DEMO !== 'false', cron: true })
+if (emulator) {
+  const shops = await connectDemoShops(payload, emulator)
+  process.stdout.write(`Card payments go to the local Stripe emulator at ${emulator.url} (${shops} shops connected; pay with 4242 4242 4242 4242)\n`)
+}
 
 const { default: next } = await import('next')
 const nextApp = next({ dev: false, dir: path.join(root, 'cms'), hostname: 'localhost', port })
@@ -66,6 +74,9 @@ server.listen(port, host, () => {
   process.send?.('ready')
 })
 
-const shutdown = () => server.close(() => process.exit(0))
+const shutdown = () => server.close(async () => {
+  await emulator?.close()
+  process.exit(0)
+})
 process.on('SIGTERM', shutdown)
 process.on('SIGINT', shutdown)

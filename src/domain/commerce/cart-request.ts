@@ -86,7 +86,7 @@ export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<s
         return problems.push({ field: `${at}.quantity`, message: stock === 0 ? `“${label}” is sold out.` : `Only ${stock} of “${label}” left.` })
       }
     }
-    const answers = answersFor(product, item.answers ?? {}, at, problems)
+    const answers = answersFor(product, item.answers ?? {}, `${at}.answers`, problems)
     const base = variant?.price ?? product.price
     const events = product.priceEvents.map((event) => ({ ...event, productId: product.id }))
     const { price, event } = priceAt({ id: product.id, price: base }, events, now)
@@ -106,7 +106,7 @@ export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<s
   return problems.length > 0 ? { ok: false, problems } : { ok: true, lines }
 }
 
-/** Answers to a product's questions, checked: required ones given, choices among those offered. */
+/** Answers to a product's (or an order's) questions, checked: required ones given, choices among those offered. Problems go to `<at>.<index>`. */
 export function answersFor(
   owner: { questions: CatalogueProduct['questions'] },
   given: Record<string, string>,
@@ -116,7 +116,7 @@ export function answersFor(
   const answers: { question: string; answer: string }[] = []
   owner.questions.forEach((question, index) => {
     const answer = (given[String(index)] ?? given[question.label] ?? '').trim()
-    const field = `${at}.answers.${index}`
+    const field = `${at}.${index}`
     if (answer === '') {
       if (question.required) problems.push({ field, message: `Please answer “${question.label}”.` })
       return

@@ -1,0 +1,21 @@
+import { MAX_QUANTITY, type CartItem } from './cart-request'
+
+const sameItem = (a: CartItem, b: CartItem) =>
+  a.productId === b.productId && (a.variantId ?? '') === (b.variantId ?? '') && JSON.stringify(a.answers ?? {}) === JSON.stringify(b.answers ?? {})
+
+/** Adds an item; the same product, option and answers again adds to its quantity (up to the limit). */
+export function addToCart(items: readonly CartItem[], item: CartItem): CartItem[] {
+  const index = items.findIndex((existing) => sameItem(existing, item))
+  if (index === -1) return [...items, item]
+  return items.map((existing, i) => (i === index ? { ...existing, quantity: Math.min(MAX_QUANTITY, existing.quantity + item.quantity) } : existing))
+}
+
+/** Sets the quantity of the line at `index`; 0 removes it. Out-of-range indexes change nothing. */
+export function setQuantity(items: readonly CartItem[], index: number, quantity: number): CartItem[] {
+  if (!Number.isInteger(index) || index < 0 || index >= items.length || !Number.isInteger(quantity) || quantity < 0) return [...items]
+  if (quantity === 0) return items.filter((_, i) => i !== index)
+  return items.map((item, i) => (i === index ? { ...item, quantity: Math.min(MAX_QUANTITY, quantity) } : item))
+}
+
+/** How many items the cart holds, for the header badge. */
+export const itemCount = (items: readonly CartItem[]) => items.reduce((count, item) => count + item.quantity, 0)
