@@ -39,6 +39,8 @@ if (!(await postgresAnswers())) {
 
 step('Type-checking')
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1)
+// tsc does not read .astro files; astro check types the pages and components too.
+if (run('npx', ['astro', 'check', '--minimumSeverity', 'error']) !== 0) process.exit(1)
 
 step('Building the sites and the admin')
 if (run('npm', ['run', 'build'], { PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'build-only-secret' }) !== 0) process.exit(1)
