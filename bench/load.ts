@@ -4,6 +4,9 @@ import http from 'node:http'
 
 export type LoadResult = { requests: number; errors: number; rps: number; p50: number; p90: number; p99: number }
 
+/** The value below which a share `q` of the (ascending) sorted values fall; NaN when there are none. */
+export const percentile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+
 export async function load(target: { port: number; host: string; path: string }, { concurrency = 20, durationMs = 8000, maxRequests = 200_000 } = {}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
   const latencies: number[] = []
@@ -35,6 +38,6 @@ export async function load(target: { port: number; host: string; path: string },
   const elapsed = (Date.now() - started) / 1000
   agent.destroy()
   latencies.sort((a, b) => a - b)
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN
+  const at = (q: number) => percentile(latencies, q)
   return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(0.5), p90: at(0.9), p99: at(0.99) }
 }

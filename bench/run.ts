@@ -1,7 +1,8 @@
 // npm run bench: requests/s and p50/p90/p99 latency of a tenant's home page, a blog post and a
 // gallery page of 100 photos, against an Astro hello-world served the same way in the same run;
-// then the server's resident memory with the 4 demo tenants and with 100 more. Prints figures;
-// asserts nothing about time.
+// then the server's resident memory with the 4 demo tenants and with 100 more; then checkouts per
+// minute to paid on SQLite and PostgreSQL (bench/checkout.ts). Prints figures; asserts nothing
+// about time.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -114,6 +115,9 @@ async function main() {
   }
   for (let i = 1; i <= 100; i++) await load({ port, host: `bench-${String(i).padStart(3, '0')}.localhost:${port}`, path: '/' }, { concurrency: 2, durationMs: 100, maxRequests: 4 })
   console.log(`Server resident memory with 104 tenants (each home page served): ${rssMb(memoryServer.pid!).toFixed(0)} MB`)
+  await stop(memoryServer)
+  const { benchCheckout } = await import('./checkout')
+  await benchCheckout()
 }
 
 try {

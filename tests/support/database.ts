@@ -9,9 +9,9 @@ import pg from 'pg'
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 export const testDatabaseKind = (): 'sqlite' | 'postgres' => (process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite')
 
-export async function createTestDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(label: string, kind = testDatabaseKind()): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `vitrine_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`
-  if (testDatabaseKind() === 'postgres') {
+  if (kind === 'postgres') {
     const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
     await admin.connect()
     await admin.query(`CREATE DATABASE "${name}"`)

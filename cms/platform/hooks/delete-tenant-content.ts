@@ -3,7 +3,10 @@ import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 import { relationId } from '../../relation-id'
 
 /** Tenant-owned collections, in an order where nothing still points at what is deleted next. */
-const TENANT_OWNED: CollectionSlug[] = ['pages', 'posts', 'navigation', 'site-settings', 'galleries', 'form-submissions', 'domains', 'media']
+const TENANT_OWNED: CollectionSlug[] = [
+  'pages', 'posts', 'navigation', 'site-settings', 'galleries', 'form-submissions', 'domains',
+  'discounts', 'products', 'sellers', 'delivery-methods', 'shop-settings', 'media',
+]
 
 /**
  * Deleting a site deletes everything it owns (media files included) and its memberships, before

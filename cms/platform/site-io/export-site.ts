@@ -1,5 +1,5 @@
-// Database → site as code: the tenant's settings, navigation, pages, posts and galleries as a
-// site.json with its images beside it. Rich text is written as Lexical JSON, so nothing is lost.
+// Database → site as code: the tenant's settings, navigation, pages, posts, galleries and shop as
+// a site.json with its images beside it. Rich text is written as Lexical JSON, so nothing is lost.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -7,14 +7,13 @@ import type { Payload } from 'payload'
 
 import type { Gallery, Media, Page, Post } from '../../payload-types'
 import { SITE_FILE_NAME } from '../../../src/domain/sites/site-folder'
-import type { SiteBlock, SiteFile } from '../../../src/domain/sites/site-schema'
+import type { SiteBlock, SiteFile, SiteFileInput } from '../../../src/domain/sites/site-schema'
 import { relationId } from '../../relation-id'
 import { mediaDir } from '../collections/media'
+import { exportShop } from './export-shop'
+import { defined, orUndefined } from './file-values'
 
-const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
-const orUndefined = <T>(value: T | null | undefined) => (value === null || value === '' ? undefined : value)
-
-export async function exportSite(payload: Payload, slug: string, outDir: string): Promise<SiteFile> {
+export async function exportSite(payload: Payload, slug: string, outDir: string): Promise<SiteFileInput> {
   const base = { overrideAccess: true, depth: 0, limit: 0, pagination: false } as const
   const { docs: tenants } = await payload.find({ collection: 'tenants', where: { slug: { equals: slug } }, ...base })
   const tenant = tenants[0]
@@ -70,7 +69,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
     return Object.keys(out).length ? out : undefined
   }
 
-  const site: SiteFile = {
+  const site: SiteFileInput = {
     tenant: defined({
       slug: tenant.slug,
       name: tenant.name,
@@ -128,6 +127,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
         photos: (gallery.photos ?? []).map((photo) => defined({ image: image(photo.image)!, alt: photo.alt, caption: orUndefined(photo.caption) })),
       }),
     ),
+    shop: await exportShop(payload, tenant.id, image),
   }
   if (!site.domains?.length) delete site.domains
 

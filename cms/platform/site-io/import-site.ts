@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { checkSiteFolder } from '../../../src/domain/sites/site-folder'
 import type { RichText, SiteBlock, SiteFile } from '../../../src/domain/sites/site-schema'
 import { themeNames } from '../themes'
+import { createShop } from './import-shop'
 
 export class SiteImportError extends Error {
   constructor(
@@ -166,4 +167,5 @@ async function createContent(payload: Payload, dir: string, site: SiteFile, tena
       await payload.update({ collection: 'domains', id: doc.id, data: { status: 'verified', verifiedAt: new Date().toISOString() }, ...base })
     }
   }
+  await createShop(payload, tenant, site.shop, image)
 }

@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { findImageReferences, findReferenceProblems } from './site-references'
-import { imagePathSchema, parseSiteFile, type SiteParseResult, type SiteProblem } from './site-schema'
+import { imagePathSchema } from './schema-fields'
+import { parseSiteFile, type SiteParseResult, type SiteProblem } from './site-schema'
 
 export const SITE_FILE_NAME = 'site.json'
 

@@ -1,10 +1,12 @@
 // Rules across a whole site file that one field's schema cannot see:
-// unique slugs, links that land on a page, blocks naming an existing gallery.
+// links that land on a page, a post, a gallery or a product; blocks naming an existing gallery.
 import { formatPath, type SiteFile, type SiteProblem } from './site-schema'
 
 export type ImageReference = { path: string; file: string }
 
 const IMAGE_FIELDS = new Set(['image', 'cover', 'logo', 'favicon', 'headerImage'])
+/** Fields holding a list of images (a product's photos). */
+const IMAGE_LIST_FIELDS = new Set(['images'])
 
 /**
  * Every image a site file points at, with the field that points at it. Works on raw JSON too,
@@ -18,6 +20,10 @@ export function findImageReferences(json: unknown): ImageReference[] {
       for (const [key, child] of Object.entries(value)) {
         if (IMAGE_FIELDS.has(key) && typeof child === 'string')
           refs.push({ path: formatPath([...path, key]), file: child })
+        else if (IMAGE_LIST_FIELDS.has(key) && Array.isArray(child))
+          child.forEach((file, i) => {
+            if (typeof file === 'string') refs.push({ path: formatPath([...path, key, i]), file })
+          })
         else visit(child, [...path, key])
       }
     }
@@ -43,6 +49,8 @@ function linksOf(site: SiteFile): { path: string; href: string }[] {
       if (block.type === 'cta') links.push({ path: `${at}.href`, href: block.href })
     }),
   )
+  const termsUrl = site.shop?.settings?.termsUrl
+  if (termsUrl) links.push({ path: 'shop.settings.termsUrl', href: termsUrl })
   return links
 }
 
@@ -55,7 +63,7 @@ function unreachableLinks(site: SiteFile): SiteProblem[] {
   return problems
 }
 
-/** `undefined` when an internal link lands on a published page, post or gallery of the site. */
+/** `undefined` when an internal link lands on a published page, post, gallery or product of the site, or the cart. */
 export function whyLinkDoesNotResolve(site: SiteFile, href: string): string | undefined {
   if (!href.startsWith('/')) return undefined
   const [section, slug, ...rest] = href.split('/').filter(Boolean)
@@ -71,6 +79,8 @@ export function whyLinkDoesNotResolve(site: SiteFile, href: string): string | un
     if (slug === undefined || site.galleries.some((gallery) => gallery.slug === slug)) return undefined
     return `"${href}" points to a gallery "${slug}" that the site does not have`
   }
+  if (section === 'boutique') return slug === undefined ? undefined : productProblem(site, slug, href)
+  if (section === 'panier' && slug === undefined) return undefined
   if (slug !== undefined) return `"${href}" does not match any page; pages live at "/<slug>"`
   if (section === 'home') return `link to the home page as "/", not "/home"`
   return pageProblem(site, section, href)
@@ -80,6 +90,12 @@ function pageProblem(site: SiteFile, slug: string, href: string): string | undef
   const page = site.pages.find((candidate) => candidate.slug === slug)
   if (!page) return `"${href}" points to a page "${slug}" that the site does not have`
   return page.status === 'draft' ? `"${href}" points to page "${slug}", which is a draft` : undefined
+}
+
+function productProblem(site: SiteFile, slug: string, href: string): string | undefined {
+  const product = site.shop?.products.find((candidate) => candidate.slug === slug)
+  if (!product) return `"${href}" points to a product "${slug}" that the shop does not have`
+  return product.active ? undefined : `"${href}" points to product "${slug}", which is not on sale`
 }
 
 function unknownGalleries(site: SiteFile): SiteProblem[] {

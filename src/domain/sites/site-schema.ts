@@ -1,42 +1,28 @@
 // The site file (`sites/<slug>/site.json`): what seeds demo tenants and what
-// `site:export` / `site:import` write and read. Pure: no file system, no Payload.
+// `site:export` / `site:import` write and read; its `shop` section is in shop-schema.ts.
+// Pure: no file system, no Payload.
 import { z } from 'zod'
+
+import {
+  dateTimeSchema,
+  emailSchema,
+  fieldOf,
+  hrefSchema,
+  imagePathSchema,
+  isArrayPayload,
+  kebabSlug,
+  text,
+  uniqueField,
+} from './schema-fields'
+import { shopSchema } from './shop-schema'
 
 export type SiteProblem = { path: string; message: string }
 export type SiteParseResult = { ok: true; site: SiteFile } | { ok: false; problems: SiteProblem[] }
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/
-const IMAGE_PATH = /^images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:jpe?g|png|webp)$/i
-const INTERNAL_HREF = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?$/
 const VIDEO_URL =
   /^https:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?v=|embed\/|shorts\/)[\w-]{6,}|youtu\.be\/[\w-]{6,}|(?:www\.|player\.)?vimeo\.com\/(?:video\/)?\d+)/
-
-const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`)
-
-const kebabSlug = (what: string) =>
-  z.string().regex(KEBAB, `${what} must be lowercase words joined by hyphens, like "tirages-et-formats"`)
-
-export const imagePathSchema = z
-  .string()
-  .regex(IMAGE_PATH, 'must be a path inside the site folder like "images/photo.jpg" (.jpg, .jpeg, .png or .webp)')
-
-export const hrefSchema = z
-  .string()
-  .refine(
-    (href) => INTERNAL_HREF.test(href) || isHttpsUrl(href),
-    'must be a page of the site like "/", "/a-propos", "/blog", "/galeries/<slug>", or a full "https://…" address',
-  )
-
-function isHttpsUrl(href: string): boolean {
-  try {
-    const url = new URL(href)
-    return url.protocol === 'https:' && url.hostname.includes('.')
-  } catch {
-    return false
-  }
-}
 
 const colourSchema = z.string().regex(HEX_COLOUR, 'must be a hex colour like "#1f3a5f"')
 
@@ -150,10 +136,7 @@ const postSchema = z.strictObject({
   cover: imagePathSchema.optional(),
   author: text('the author'),
   tags: z.array(text('a tag')),
-  publishedAt: z.iso.datetime({
-    offset: true,
-    error: 'must be an ISO date and time like "2025-03-14T09:00:00+01:00"',
-  }),
+  publishedAt: dateTimeSchema,
   status: statusSchema,
   body: richTextSchema,
 })
@@ -182,7 +165,7 @@ export const siteSchema = z.strictObject({
     vertical: z.enum(verticals),
     locale: z.enum(['fr', 'en']),
     tagline: text('the tagline').optional(),
-    contactEmail: z.email('must be an email address like "bonjour@example.fr"').optional(),
+    contactEmail: emailSchema.optional(),
   }),
   domains: z
     .array(
@@ -213,23 +196,14 @@ export const siteSchema = z.strictObject({
   pages: z
     .array(pageSchema)
     .superRefine(exactlyOneHomePage, { when: isArrayPayload })
-    .superRefine(uniqueSlugs('page'), { when: isArrayPayload }),
-  posts: z.array(postSchema).superRefine(uniqueSlugs('post'), { when: isArrayPayload }),
-  galleries: z.array(gallerySchema).superRefine(uniqueSlugs('gallery'), { when: isArrayPayload }),
+    .superRefine(uniqueField('slug', 'page'), { when: isArrayPayload }),
+  posts: z.array(postSchema).superRefine(uniqueField('slug', 'post'), { when: isArrayPayload }),
+  galleries: z.array(gallerySchema).superRefine(uniqueField('slug', 'gallery'), { when: isArrayPayload }),
+  shop: shopSchema.optional(),
 })
 
-// The list-wide rules below also run when some item is invalid (`when`), so a site
-// with a bad block still hears about its missing home page or a repeated slug.
-function isArrayPayload(payload: { value: unknown }): boolean {
-  return Array.isArray(payload.value)
-}
-
-function slugAt(items: unknown[], index: number): unknown {
-  return (items[index] as { slug?: unknown } | null)?.slug
-}
-
 function exactlyOneHomePage(pages: unknown[], ctx: z.RefinementCtx): void {
-  const homes = pages.filter((_, i) => slugAt(pages, i) === 'home').length
+  const homes = pages.filter((page) => fieldOf(page, 'slug') === 'home').length
   if (homes === 1) return
   ctx.addIssue({
     code: 'custom',
@@ -238,24 +212,6 @@ function exactlyOneHomePage(pages: unknown[], ctx: z.RefinementCtx): void {
         ? 'needs a page with slug "home" (the page shown at "/")'
         : `has ${homes} pages with slug "home"; keep exactly one`,
   })
-}
-
-function uniqueSlugs(noun: string) {
-  return (items: unknown[], ctx: z.RefinementCtx): void => {
-    const firstIndex = new Map<unknown, number>()
-    items.forEach((_, i) => {
-      const slug = slugAt(items, i)
-      if (typeof slug !== 'string') return
-      const first = firstIndex.get(slug)
-      if (first === undefined) firstIndex.set(slug, i)
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'slug'],
-          message: `another ${noun} already uses slug "${slug}" (number ${first + 1} in the list); slugs must be unique`,
-        })
-    })
-  }
 }
 
 export type SiteFile = z.output<typeof siteSchema>
