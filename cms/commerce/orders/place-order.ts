@@ -16,8 +16,11 @@ import { restoreGiftCard, spendGiftCard } from '../store-credit'
 
 type Id = number | string
 
-/** How long an unpaid online order holds its stock before it expires. */
-export const PAYMENT_WINDOW_MS = 30 * 60 * 1000
+/**
+ * How long an unpaid online order holds its stock before it expires. Stripe wants a session to
+ * live at least 30 minutes from its creation, a little after the order's: hence 35.
+ */
+export const PAYMENT_WINDOW_MS = 35 * 60 * 1000
 
 export interface PlaceOrderInput {
   tenantId: Id

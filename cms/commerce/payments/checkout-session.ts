@@ -29,7 +29,7 @@ export async function openCheckoutSession(payload: Payload, shop: Shop, order: O
     payment_intent_data: { application_fee_amount: platformFee(shop.plan, due).amount, metadata: { orderId: String(order.id), reference: order.reference } },
     success_url: `${siteOrigin}/commande/${order.reference}?session_id={CHECKOUT_SESSION_ID}`,
     cancel_url: `${siteOrigin}/panier?annule=${order.reference}`,
-    ...(order.expiresAt ? { expires_at: Math.floor(new Date(order.expiresAt).getTime() / 1000) } : {}),
+    expires_at: sessionExpiry(order),
   }
   let session: Stripe.Checkout.Session
   try {
@@ -46,6 +46,13 @@ export async function openCheckoutSession(payload: Payload, shop: Shop, order: O
     depth: 0,
   })
   return { url: session.url!, order: updated }
+}
+
+/** The order's payment window, but never under the 30 minutes (and a margin) Stripe requires from now. */
+function sessionExpiry(order: Order): number {
+  const earliest = Math.ceil(Date.now() / 1000) + 31 * 60
+  const wanted = order.expiresAt ? Math.floor(new Date(order.expiresAt).getTime() / 1000) : earliest
+  return Math.max(wanted, earliest)
 }
 
 /**
