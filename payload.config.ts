@@ -10,14 +10,17 @@ import sharp from 'sharp'
 import {
   boxOfficeSaleEndpoint,
   Carts,
+  customersCsvEndpoint,
   Customers,
   DeliveryMethods,
   Discounts,
   GiftCards,
   Orders,
+  ordersCsvEndpoint,
   Outbox,
   PaymentEvents,
   Products,
+  salesReportEndpoint,
   Sellers,
   ShopSettings,
   StoreCreditEntries,
@@ -45,13 +48,17 @@ export default buildConfig({
     Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions,
     Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
   ],
-  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint],
+  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint],
   email: mailAdapter(),
   admin: {
     user: Users.slug,
     // No Gravatar: the admin must not send a hash of each user's email to a third party.
     avatar: 'default',
-    components: { beforeDashboard: ['/platform/components/Checklist#Checklist'] },
+    components: {
+      beforeDashboard: ['/platform/components/Checklist#Checklist'],
+      afterNavLinks: ['/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink'],
+      views: { boxOffice: { Component: '/commerce/components/BoxOffice#BoxOffice', path: '/box-office', meta: { title: 'Guichet · Box office' } } },
+    },
     meta: { titleSuffix: ' — Vitrine' },
     importMap: { baseDir: path.resolve(root, 'cms'), importMapFile: path.resolve(root, 'cms/app/(payload)/admin/importMap.js') },
     livePreview: { breakpoints: [

@@ -1,7 +1,9 @@
 // The few writes whose rules must hold under concurrency, each one conditional statement that the
 // database applies atomically (SQLite serialises writers; PostgreSQL re-checks the WHERE after
 // taking the row lock). Reading first and writing after would let two buyers take the last item.
-import { and, eq, gte, inArray, isNull, lt, lte, or, sql } from '@payloadcms/db-postgres/drizzle'
+import { randomBytes } from 'node:crypto'
+
+import { and, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 type Id = number | string
@@ -130,6 +132,47 @@ export async function unbookRefund(payload: Payload, orderId: Id, amount: number
   if (isMongo(payload)) return void (await mongoDb(payload).collections.orders!.findOneAndUpdate({ _id: orderId }, { $inc: { refunded: -amount } }).lean())
   const { tables, drizzle } = sqlDb(payload)
   await drizzle.update(tables.orders).set({ refunded: sql`${tables.orders.refunded} - ${amount}` }).where(eq(tables.orders.id, orderId))
+}
+
+/**
+ * Sets a refunded order's state from what is booked on it: `refunded` once refunds reach the
+ * total, `partially_refunded` while some is left. Computed by the database from the booked amount,
+ * so concurrent refunds, recorded in any order, leave the state that their sum gives.
+ */
+export async function settleRefundState(payload: Payload, orderId: Id, refundableStates: readonly string[]): Promise<void> {
+  const from = [...new Set([...refundableStates, 'refunded'])]
+  if (isMongo(payload)) {
+    const orders = mongoDb(payload).collections.orders!
+    const all = await orders.findOneAndUpdate({ _id: orderId, state: { $in: from }, $expr: { $gte: ['$refunded', '$total'] } }, { $set: { state: 'refunded' } }).lean()
+    if (!all) await orders.findOneAndUpdate({ _id: orderId, state: { $in: from }, refunded: { $gt: 0 }, $expr: { $lt: ['$refunded', '$total'] } }, { $set: { state: 'partially_refunded' } }).lean()
+    return
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const orders = tables.orders
+  const updatedAt = new Date().toISOString()
+  const all = await drizzle
+    .update(orders)
+    .set({ state: 'refunded', updatedAt })
+    .where(and(eq(orders.id, orderId), inArray(orders.state, from), gte(orders.refunded, orders.total)))
+    .returning({ id: orders.id })
+  if (all.length === 1) return
+  await drizzle
+    .update(orders)
+    .set({ state: 'partially_refunded', updatedAt })
+    .where(and(eq(orders.id, orderId), inArray(orders.state, from), gt(orders.refunded, 0), lt(orders.refunded, orders.total)))
+}
+
+/**
+ * Appends one entry to an order's refunds or history with a single INSERT. Rewriting the whole
+ * array from a read (what an update does) would let two refunds recorded at once drop each other's entry.
+ */
+export async function appendToOrder(payload: Payload, orderId: Id, array: 'refunds' | 'history', entry: Record<string, unknown>): Promise<void> {
+  const id = randomBytes(12).toString('hex')
+  if (isMongo(payload)) return void (await mongoDb(payload).collections.orders!.findOneAndUpdate({ _id: orderId }, { $push: { [array]: { ...entry, id } } }).lean())
+  const { tables, drizzle } = sqlDb(payload)
+  const table = tables[`orders_${array}`]
+  const next = sql`(select coalesce(max(${table._order}), 0) + 1 from ${table} where ${table._parentID} = ${orderId})`
+  await drizzle.insert(table).values({ ...entry, id, _parentID: orderId, _order: next })
 }
 
 async function takeFromMongoCounter(payload: Payload, counter: Counter, amount: number): Promise<boolean> {

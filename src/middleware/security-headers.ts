@@ -1,5 +1,14 @@
 // Headers of every site response. Scripts only from the site itself (no 'unsafe-inline'), media
-// embeds only from the two video hosts, framing only by the origins the tenant allowed.
+// embeds only from the two video hosts, framing only by the origins the tenant allowed, forms
+// only to the site and to the payment page the cart redirects to.
+
+/**
+ * Where the cart's form may lead: CSP's form-action also covers the redirect after the POST, so
+ * Stripe's hosted checkout (or our emulator's, when STRIPE_API_URL points at it) must be named.
+ */
+export function checkoutOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL).origin : 'https://checkout.stripe.com']
+}
 
 export function contentSecurityPolicy(frameAncestors: string[]): string {
   return [
@@ -12,7 +21,7 @@ export function contentSecurityPolicy(frameAncestors: string[]): string {
     'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
     `frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`,
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${["'self'", ...checkoutOrigins()].join(' ')}`,
     "object-src 'none'",
   ].join('; ')
 }

@@ -24,6 +24,7 @@ export const Orders: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'state', 'email', 'totalText', 'channel', 'createdAt'],
     group: { en: 'Shop', fr: 'Boutique' },
+    components: { edit: { beforeDocumentControls: ['/commerce/components/OrderActions#OrderActions'] } },
   },
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, label: { en: 'Reference', fr: 'Référence' } },

@@ -27,6 +27,7 @@ export const ShopSettings: CollectionConfig = {
               admin: { readOnly: true, description: { en: 'Set by “Connect Stripe”.', fr: 'Renseigné par « Connecter Stripe ».' } },
             },
             { name: 'stripeChargesEnabled', type: 'checkbox', access: { update: platformAdminField }, admin: { readOnly: true }, label: { en: 'Stripe ready to take payments', fr: 'Stripe prêt à encaisser' } },
+            { name: 'connectStripe', type: 'ui', admin: { components: { Field: '/commerce/components/ConnectStripeButton#ConnectStripeButton' } } },
             {
               name: 'acceptsBoxOffice',
               type: 'checkbox',

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { money, type Currency } from '../../../src/domain/commerce/money'
-import { planRefund, type RefundDestination } from '../../../src/domain/commerce/refunds'
+import { planRefund, type RefundDestination, type RefundPlan } from '../../../src/domain/commerce/refunds'
 import { refundMail } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
-import { bookRefund, unbookRefund } from '../atomic'
+import { appendToOrder, bookRefund, settleRefundState, unbookRefund } from '../atomic'
 import { CommerceError } from '../errors'
 import { mailBrand, sendShopMail } from '../mail/send'
 import { stripeClient } from '../payments/stripe'
@@ -33,13 +33,14 @@ export type RefundInput = z.infer<typeof refundRequestSchema>
 export async function refundOrder(payload: Payload, orderId: Id, input: RefundInput, by: string): Promise<{ order: Order; giftCardCode?: string }> {
   const order = await payload.findByID({ collection: 'orders', id: orderId, ...o })
   const currency = (order.currency ?? 'EUR') as Currency
+  const lines = paidLines(order, currency)
   const plan = planRefund(
     {
       state: order.state,
       total: money(order.total, currency),
       refunded: money(order.refunded ?? 0, currency),
-      lines: paidLines(order, currency),
-      refunds: [],
+      lines,
+      refunds: earlierRefunds(order, currency, lines),
     },
     { to: input.to, ...(input.amount === undefined ? { kind: 'full' } : { kind: 'partial', amount: money(input.amount, currency) }) },
   )
@@ -68,23 +69,18 @@ export async function refundOrder(payload: Payload, orderId: Id, input: RefundIn
     }
   } catch (error) {
     await unbookRefund(payload, order.id, amount.amount)
+    // A refund recorded meanwhile may have counted this booking: its state is worked out again.
+    await settleRefundState(payload, order.id, REFUNDABLE)
     if (error instanceof CommerceError) throw error
     throw CommerceError.of('payment_failed', 'to', `The refund could not be made: ${(error as Error).message}. Nothing was refunded.`)
   }
-  const fresh = await payload.findByID({ collection: 'orders', id: orderId, ...o })
-  const refunded = fresh.refunded ?? 0
-  const to = refunded >= fresh.total ? 'refunded' : 'partially_refunded'
+  // Appended and settled by single statements, so refunds recorded at the same moment keep every entry.
   const at = new Date().toISOString()
-  const updated = await payload.update({
-    collection: 'orders',
-    id: orderId,
-    data: {
-      state: to,
-      refunds: [...(fresh.refunds ?? []), { amount: amount.amount, to: input.to, at, by, ...(stripeRefundId ? { stripeRefundId } : {}), ...(giftCardCode ? { giftCardCode } : {}), ...(input.note ? { note: input.note } : {}) }],
-      history: [...(fresh.history ?? []), { from: fresh.state, to, event: 'refund', by, at, note: `${amount.amount} ${currency} to ${input.to}${input.note ? ` — ${input.note}` : ''}` }],
-    },
-    ...o,
-  })
+  await appendToOrder(payload, order.id, 'refunds', { amount: amount.amount, to: input.to, at, by, ...(stripeRefundId ? { stripeRefundId } : {}), ...(giftCardCode ? { giftCardCode } : {}), ...(input.note ? { note: input.note } : {}) })
+  await settleRefundState(payload, order.id, REFUNDABLE)
+  const settled = await payload.findByID({ collection: 'orders', id: orderId, ...o })
+  await appendToOrder(payload, order.id, 'history', { from: order.state, to: settled.state, event: 'refund', by, at, note: `${amount.amount} ${currency} to ${input.to}${input.note ? ` — ${input.note}` : ''}` })
+  const updated = await payload.findByID({ collection: 'orders', id: orderId, ...o })
   const shop = await loadShop(payload, relationId(order.tenant)!)
   const brand = mailBrand(shop, order.siteOrigin)
   const destination: RefundDestination = input.to
@@ -97,6 +93,18 @@ export async function refundOrder(payload: Payload, orderId: Id, input: RefundIn
   })
   await sendShopMail(payload, shop, { to: order.email, kind: 'refund', mail, orderId: order.id })
   return { order: updated, ...(giftCardCode ? { giftCardCode } : {}) }
+}
+
+/**
+ * Earlier refunds as the refund rules read them. Their split over VAT rates is not stored, so what
+ * is already refunded (including a concurrent refund booked but not yet recorded) counts as one
+ * part, split as the rules split any refund; without it a second refund could never be planned.
+ */
+function earlierRefunds(order: Order, currency: Currency, lines: ReturnType<typeof paidLines>): { byRate: RefundPlan['byRate'] }[] {
+  const refunded = order.refunded ?? 0
+  if (refunded <= 0) return []
+  const asOne = planRefund({ state: 'paid', total: money(order.total, currency), refunded: money(0, currency), lines, refunds: [] }, { kind: 'partial', amount: money(refunded, currency), to: 'card' })
+  return asOne.ok ? [{ byRate: asOne.plan.byRate }] : []
 }
 
 /** What the buyer paid, line by line with its rate, as the refund rules split it. */

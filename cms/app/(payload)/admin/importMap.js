@@ -25,10 +25,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ConnectStripeButton as ConnectStripeButton_4c83302683e6e4f74f7bd19baa9687b6 } from '../../../commerce/components/ConnectStripeButton'
+import { OrderActions as OrderActions_013cf44a78ea51a9e14ac514d7fa1043 } from '../../../commerce/components/OrderActions'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { BoxOfficeNavLink as BoxOfficeNavLink_c5ad7071bf61af317bdc35025a452c7c } from '../../../commerce/components/BoxOfficeNavLink'
 import { Checklist as Checklist_fbe9aec73bd60b1406394ce6804b7ecd } from '../../../platform/components/Checklist'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { BoxOffice as BoxOffice_e5898d227747d9b37708f5d81d94bdce } from '../../../commerce/components/BoxOffice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,9 +64,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/commerce/components/ConnectStripeButton#ConnectStripeButton": ConnectStripeButton_4c83302683e6e4f74f7bd19baa9687b6,
+  "/commerce/components/OrderActions#OrderActions": OrderActions_013cf44a78ea51a9e14ac514d7fa1043,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink": BoxOfficeNavLink_c5ad7071bf61af317bdc35025a452c7c,
   "/platform/components/Checklist#Checklist": Checklist_fbe9aec73bd60b1406394ce6804b7ecd,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/commerce/components/BoxOffice#BoxOffice": BoxOffice_e5898d227747d9b37708f5d81d94bdce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
