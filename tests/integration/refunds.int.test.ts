@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOnlineCheckout } from '../../cms/commerce/orders/online-checkout'
 import { refundOrder } from '../../cms/commerce/orders/refund-order'
 import type { CheckoutRequest } from '../../src/domain/commerce/checkout-request'
-import { aheadOfStripe, giftCardWithLedger, isSettled, orderNow, payOnHostedPage, plain, refusal, until } from '../support/checkout-helpers'
+import { giftCardWithLedger, isSettled, orderNow, payOnHostedPage, plain, refusal, until } from '../support/checkout-helpers'
 import { makeShop, startPaymentWorld, type PaymentWorld } from '../support/commerce'
 import { makeUser } from '../support/factories'
 import { bootTestPayload } from '../support/payload'
@@ -40,7 +40,7 @@ function checkout(overrides: Partial<CheckoutRequest> = {}) {
     name: 'Claire Martin',
     ...overrides,
   }
-  return startOnlineCheckout(payload, { tenantId: shop.tenant.id, request, siteOrigin: SITE, now: aheadOfStripe() })
+  return startOnlineCheckout(payload, { tenantId: shop.tenant.id, request, siteOrigin: SITE })
 }
 
 /** An order paid by card on the hosted page, once the webhook has recorded the payment. */

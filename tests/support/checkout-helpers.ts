@@ -13,13 +13,6 @@ export async function payOnHostedPage(url: string, email: string, card = '4242 4
   return fetch(url, { method: 'POST', body: new URLSearchParams({ email, card_number: card }), redirect: 'manual' })
 }
 
-/**
- * A checkout's date, a few seconds ahead. An order's payment window is exactly Stripe's 30-minute
- * minimum for a session's expires_at, so a checkout whose order and session fall in different
- * seconds is refused (a known bug of PAYMENT_WINDOW_MS); these stories are about what follows.
- */
-export const aheadOfStripe = () => new Date(Date.now() + 5_000)
-
 /** Paid and its payment recorded: the state flips first (the winning conditional update), the details follow. */
 export const isSettled = (order: { state: string; payment?: { paidAt?: string | null } | null }) => order.state === 'paid' && Boolean(order.payment?.paidAt)
 

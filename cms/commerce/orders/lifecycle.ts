@@ -7,6 +7,7 @@ import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
 import { addToCounter, countDiscountUse, moveOrderState } from '../atomic'
 import { mailBrand, sendShopMail } from '../mail/send'
+import { stripeClient } from '../payments/stripe'
 import { loadShop } from '../shop'
 import { restoreGiftCard } from '../store-credit'
 import { receiptOf } from './receipt'
@@ -133,4 +134,35 @@ async function recordCustomer(payload: Payload, order: Order): Promise<Id | unde
     }
   }
   return undefined
+}
+
+/**
+ * Ends the pending orders whose payment window has closed: their Stripe session is expired first
+ * (so it cannot be paid any more), then the order releases its stock and credit. Safe to run from
+ * several processes at once: each order is released by one of them only.
+ */
+export async function expireOverdueOrders(payload: Payload, now = new Date()): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'orders',
+    where: { and: [{ state: { equals: 'pending' } }, { expiresAt: { less_than: now.toISOString() } }] },
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let expired = 0
+  for (const order of docs) {
+    const sessionId = order.payment?.stripeSessionId
+    if (sessionId) {
+      const account = order.payment?.stripeAccountId
+      try {
+        await stripeClient().checkout.sessions.expire(sessionId, {}, { ...(account ? { stripeAccount: account } : {}) })
+      } catch (error) {
+        // Already paid or expired at Stripe: its webhook settles the order; leave it to that.
+        payload.logger.warn({ msg: `Order ${order.reference}: Stripe did not expire ${sessionId} (${(error as Error).message})` })
+        continue
+      }
+    }
+    if (await releaseOrder(payload, order.id, { to: 'expired', by: 'expiry-sweep', note: 'payment window closed' })) expired++
+  }
+  return expired
 }
