@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chooseExistingImage, createNew, fillTextareaField, logIn, openSection, signUpOnPlatform, submitDocument, typeInRichText } from '../support/admin'
-import { launchChromium } from '../support/browser'
+import { freshPage, launchChromium } from '../support/browser'
 import { jpeg } from '../support/factories'
 import { siteOrigin } from '../support/http'
 
@@ -27,16 +27,7 @@ afterAll(async () => {
   rmSync(tempDir, { recursive: true, force: true })
 })
 
-/** A fresh browser profile: no cookie, nothing cached. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext()
-  // The admin's first renders can be slow on a busy 2-core machine; waits still end on real conditions.
-  context.setDefaultTimeout(45_000)
-  // Navigations wait for the admin to be loaded (hydrated): allow a busy machine more time.
-  context.setDefaultNavigationTimeout(90_000)
-  contexts.push(context)
-  return context.newPage()
-}
+const newPage = () => freshPage(browser, contexts)
 
 /** A file of the site the page is on, fetched by the page itself (the host resolves only in Chromium). */
 const fetchText = (page: Page, path: string) => page.evaluate((url) => fetch(url).then((response) => response.text()), path)

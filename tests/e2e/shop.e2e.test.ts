@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { logIn, openSection } from '../support/admin'
-import { launchChromium } from '../support/browser'
+import { freshPage, launchChromium } from '../support/browser'
 import { siteOrigin } from '../support/http'
 
 const JOURNEY_TIMEOUT = 180_000
@@ -19,13 +19,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext()
-  context.setDefaultTimeout(45_000)
-  context.setDefaultNavigationTimeout(90_000)
-  contexts.push(context)
-  return context.newPage()
-}
+const newPage = () => freshPage(browser, contexts)
 
 interface SentMail {
   from: string

@@ -4,6 +4,7 @@ import { tenantCrud } from '../../platform/access'
 import { touchTenant } from '../../platform/hooks/touch-tenant'
 import { slugField } from '../../content/fields/slug'
 import { moneyField } from '../fields/money'
+import { questionsField } from '../fields/questions'
 import { vatRateField } from '../fields/vat-rate'
 
 const stockField = {
@@ -74,19 +75,6 @@ export const Products: CollectionConfig = {
         { name: 'endsAt', type: 'date', required: true, label: { en: 'Until', fr: "Jusqu'au" }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    {
-      name: 'questions',
-      type: 'array',
-      label: { en: 'Questions asked of the buyer', fr: "Questions posées à l'acheteur" },
-      fields: [
-        { name: 'label', type: 'text', required: true, maxLength: 200, label: { en: 'Question', fr: 'Question' } },
-        { name: 'required', type: 'checkbox', defaultValue: false, label: { en: 'Required', fr: 'Obligatoire' } },
-        {
-          name: 'choices',
-          type: 'text',
-          label: { en: 'Choices (comma-separated; empty for free text)', fr: 'Choix (séparés par des virgules ; vide pour un texte libre)' },
-        },
-      ],
-    },
+    questionsField('questions', { en: 'Questions asked of the buyer', fr: "Questions posées à l'acheteur" }),
   ],
 }

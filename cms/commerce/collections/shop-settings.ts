@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { platformAdminField, tenantCrud } from '../../platform/access'
 import { connectedStripeEndpoint, connectStripeEndpoint } from '../endpoints/connect-stripe'
 import { moneyField } from '../fields/money'
+import { questionsField } from '../fields/questions'
 import { vatRateField } from '../fields/vat-rate'
 
 /** One per tenant (a global in the multi-tenant plugin): payments, fees, mail and checkout questions. */
@@ -78,16 +79,7 @@ export const ShopSettings: CollectionConfig = {
         {
           label: { en: 'Checkout', fr: 'Commande' },
           fields: [
-            {
-              name: 'orderQuestions',
-              type: 'array',
-              label: { en: 'Questions asked once per order', fr: 'Questions posées une fois par commande' },
-              fields: [
-                { name: 'label', type: 'text', required: true, maxLength: 200, label: { en: 'Question', fr: 'Question' } },
-                { name: 'required', type: 'checkbox', defaultValue: false, label: { en: 'Required', fr: 'Obligatoire' } },
-                { name: 'choices', type: 'text', label: { en: 'Choices (comma-separated)', fr: 'Choix (séparés par des virgules)' } },
-              ],
-            },
+            questionsField('orderQuestions', { en: 'Questions asked once per order', fr: 'Questions posées une fois par commande' }),
             { name: 'termsUrl', type: 'text', label: { en: 'Terms of sale (link)', fr: 'Conditions générales de vente (lien)' } },
           ],
         },
