@@ -2,15 +2,16 @@
 export class CommerceError extends Error {
   constructor(
     readonly code: 'invalid' | 'unavailable' | 'conflict' | 'not_found' | 'payment_failed',
-    readonly problems: { field: string; message: string }[],
+    readonly problems: { field: string; message: string; fr?: string }[],
     readonly status = code === 'not_found' ? 404 : code === 'conflict' ? 409 : code === 'payment_failed' ? 402 : 400,
   ) {
     super(problems.map((p) => `${p.field}: ${p.message}`).join('; '))
     this.name = 'CommerceError'
   }
 
-  static of(code: CommerceError['code'], field: string, message: string): CommerceError {
-    return new CommerceError(code, [{ field, message }])
+  /** One problem; `fr` is its wording for a buyer on a French site (the message stays English for staff and APIs). */
+  static of(code: CommerceError['code'], field: string, message: string, fr?: string): CommerceError {
+    return new CommerceError(code, [{ field, message, ...(fr ? { fr } : {}) }])
   }
 
   /** The one error shape of our APIs; the first problem leads, all are listed. */

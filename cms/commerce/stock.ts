@@ -35,7 +35,12 @@ export async function takeStock(payload: Payload, lines: readonly ResolvedLine[]
       continue
     }
     await releaseStock(payload, taken)
-    throw CommerceError.of('unavailable', `items.${index}.quantity`, `“${line.label}” has just sold out, or fewer than ${line.quantity} are left.`)
+    throw CommerceError.of(
+      'unavailable',
+      `items.${index}.quantity`,
+      `“${line.label}” has just sold out, or fewer than ${line.quantity} are left.`,
+      `« ${line.label} » vient d’être épuisé, ou il en reste moins de ${line.quantity}.`,
+    )
   }
   return taken
 }

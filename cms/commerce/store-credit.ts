@@ -54,12 +54,21 @@ export async function spendGiftCard(
   { tenantId, typedCode, wanted, orderId, by, now = new Date() }: { tenantId: Id; typedCode: string; wanted: Money; orderId?: Id; by: string; now?: Date },
 ): Promise<{ card: GiftCard; spent: Money; entryId: Id }> {
   const card = await findGiftCard(payload, tenantId, typedCode)
-  if (!card) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card code is not known on this site.')
-  if (card.expiresAt && new Date(card.expiresAt) <= now) throw CommerceError.of('invalid', 'giftCardCode', `This gift card expired on ${new Date(card.expiresAt).toLocaleDateString('fr-FR')}.`)
+  if (!card) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card code is not known on this site.', 'Ce code de carte cadeau est inconnu sur ce site.')
+  if (card.expiresAt && new Date(card.expiresAt) <= now) {
+    const day = new Date(card.expiresAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
+    throw CommerceError.of('invalid', 'giftCardCode', `This gift card expired on ${day}.`, `Cette carte cadeau a expiré le ${day}.`)
+  }
   const amount = Math.min(card.balance, wanted.amount)
-  if (amount <= 0) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card has nothing left on it.')
+  if (amount <= 0) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card has nothing left on it.', 'Cette carte cadeau est épuisée.')
   if (!(await takeFromCounter(payload, { collection: 'gift-cards', id: card.id, field: 'balance' }, amount))) {
-    throw CommerceError.of('conflict', 'giftCardCode', `The balance of this card changed while you paid (it was ${formatMoney(money(card.balance))}); please try again.`)
+    const was = formatMoney(money(card.balance))
+    throw CommerceError.of(
+      'conflict',
+      'giftCardCode',
+      `The balance of this card changed while you paid (it was ${was}); please try again.`,
+      `Le solde de cette carte a changé pendant votre paiement (il était de ${was}) ; merci de réessayer.`,
+    )
   }
   const entry = await recordEntry(payload, { tenantId, cardId: card.id, kind: 'spend', amount: -amount, orderId, by })
   return { card, spent: money(amount, wanted.currency), entryId: entry.id }

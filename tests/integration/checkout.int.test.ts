@@ -163,8 +163,8 @@ describe('bad input changes nothing', () => {
     const ordersBefore = (await payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
     const stockBefore = (await stockOf(shop.book.id)).stock
     expect(await problems({ items: [{ productId: '999999', quantity: 1 }, { productId: String(other.book.id), quantity: 1 }, { productId: String(shop.book.id), quantity: 1 }] })).toEqual([
-      { field: 'items.0.productId', message: 'This product is not sold on this site.' },
-      { field: 'items.1.productId', message: 'This product is not sold on this site.' },
+      { field: 'items.0.productId', message: 'This product is not sold on this site.', fr: 'Ce produit n’est pas vendu sur ce site.' },
+      { field: 'items.1.productId', message: 'This product is not sold on this site.', fr: 'Ce produit n’est pas vendu sur ce site.' },
     ])
     expect((await problems({ items: madeToOrder(), discountCode: 'NOPE', deliveryMethodId: String(other.delivery.id) })).map((p) => p.field)).toEqual(['deliveryMethodId', 'discountCode'])
     expect((await payload.count({ collection: 'orders', overrideAccess: true })).totalDocs).toBe(ordersBefore)

@@ -58,7 +58,7 @@ describe('the last items', () => {
 
     expect(placed).toHaveLength(3)
     expect(refused).toHaveLength(5)
-    expect(refused.map(soldOut)).toEqual(Array(5).fill({ field: 'items.0.quantity', message: expect.stringMatching(/“Le Livre” (is|has just) sold out/) }))
+    expect(refused.map(soldOut)).toEqual(Array(5).fill({ field: 'items.0.quantity', message: expect.stringMatching(/“Le Livre” (is|has just) sold out/), fr: expect.stringMatching(/« Le Livre » (est|vient d’être) épuisé/) }))
     expect((await productNow(payload, shop.book.id)).stock).toBe(0)
     expect((await pendingOrdersOf(shop.book.id)).map((order) => order.id).sort()).toEqual(placed.map((order) => order.id).sort())
   })
@@ -80,7 +80,7 @@ describe('the last items', () => {
     const { placed, refused } = await rush(8, [{ productId: String(shop.print.id), variantId: shop.a4, quantity: 1 }])
 
     expect(placed).toHaveLength(5)
-    expect(refused.map(soldOut)).toEqual(Array(3).fill({ field: 'items.0.quantity', message: expect.stringMatching(/“Tirage Brume — A4” (is|has just) sold out/) }))
+    expect(refused.map(soldOut)).toEqual(Array(3).fill({ field: 'items.0.quantity', message: expect.stringMatching(/“Tirage Brume — A4” (is|has just) sold out/), fr: expect.stringMatching(/« Tirage Brume — A4 » (est|vient d’être) épuisé/) }))
     const print = await productNow(payload, shop.print.id)
     expect(print.variants!.map((variant) => [variant.label, variant.stock])).toEqual([
       ['A4', 0],
@@ -139,7 +139,7 @@ describe('a code limited to two uses, paid five times at once', () => {
     expect(confirmations.map((result) => result.order.discountTotal)).toEqual(Array(5).fill(650))
 
     await expect(rush(1, [{ productId: String(shop.print.id), variantId: shop.a3, quantity: 1 }], { discountCode: 'duo' }).then((r) => r.refused[0]?.problems)).resolves.toEqual([
-      { field: 'discountCode', message: 'The code DUO has already been used 2 times, its limit.' },
+      { field: 'discountCode', message: 'The code DUO has already been used 2 times, its limit.', fr: 'Le code DUO a déjà été utilisé 2 fois, sa limite.' },
     ])
   })
 })

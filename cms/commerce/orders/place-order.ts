@@ -56,16 +56,19 @@ export async function priceRequest(payload: Payload, tenantId: Id, request: Quot
   if (!resolved.ok) problems.push(...resolved.problems)
   const answers = answersFor({ questions: shop.orderQuestions }, request.answers ?? {}, 'answers', problems)
   const delivery = request.deliveryMethodId ? await loadDeliveryMethod(payload, tenantId, request.deliveryMethodId) : null
-  if (request.deliveryMethodId && !delivery) problems.push({ field: 'deliveryMethodId', message: 'This delivery method is not offered here.' })
+  if (request.deliveryMethodId && !delivery) problems.push({ field: 'deliveryMethodId', message: 'This delivery method is not offered here.', fr: 'Ce mode de livraison n’est pas proposé ici.' })
   const discount = request.discountCode ? await loadDiscount(payload, tenantId, normaliseDiscountCode(request.discountCode)) : null
-  if (request.discountCode && !discount) problems.push({ field: 'discountCode', message: `The code ${normaliseDiscountCode(request.discountCode)} does not exist on this site.` })
+  if (request.discountCode && !discount) {
+    const code = normaliseDiscountCode(request.discountCode)
+    problems.push({ field: 'discountCode', message: `The code ${code} does not exist on this site.`, fr: `Le code ${code} n’existe pas sur ce site.` })
+  }
   if (!resolved.ok || problems.length > 0) throw new CommerceError('invalid', problems)
   const priced = priceCart(resolved.lines, {
     fees: shop.fees,
     ...(delivery ? { delivery } : {}),
     ...(discount ? { discount: { code: discount.code, now } } : {}),
   })
-  if (priced.discountRefusal) throw CommerceError.of('invalid', 'discountCode', priced.discountRefusal.message)
+  if (priced.discountRefusal) throw CommerceError.of('invalid', 'discountCode', priced.discountRefusal.message, priced.discountRefusal.fr)
   return {
     shop,
     lines: resolved.lines,

@@ -18,7 +18,7 @@ export async function openCheckoutSession(payload: Payload, shop: Shop, order: O
   const account = shop.settings.stripeAccountId
   if (!account || !shop.settings.stripeChargesEnabled) {
     await releaseOrder(payload, order.id, { to: 'cancelled', by: 'checkout', note: 'card payments not set up' })
-    throw CommerceError.of('payment_failed', 'payment', `${shop.tenant.name} cannot take card payments online yet.`)
+    throw CommerceError.of('payment_failed', 'payment', `${shop.tenant.name} cannot take card payments online yet.`, `${shop.tenant.name} ne peut pas encore encaisser de paiement par carte en ligne.`)
   }
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: 'payment',
@@ -36,7 +36,12 @@ export async function openCheckoutSession(payload: Payload, shop: Shop, order: O
     session = await stripeClient().checkout.sessions.create(params, { stripeAccount: account, idempotencyKey: `order-${order.id}` })
   } catch (error) {
     await releaseOrder(payload, order.id, { to: 'cancelled', by: 'checkout', note: `Stripe refused the session: ${(error as Error).message}` })
-    throw CommerceError.of('payment_failed', 'payment', 'The payment could not be started; nothing was charged. Please try again in a moment.')
+    throw CommerceError.of(
+      'payment_failed',
+      'payment',
+      'The payment could not be started; nothing was charged. Please try again in a moment.',
+      'Le paiement n’a pas pu démarrer ; rien n’a été débité. Merci de réessayer dans un instant.',
+    )
   }
   const updated = await payload.update({
     collection: 'orders',

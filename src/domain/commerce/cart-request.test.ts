@@ -72,7 +72,7 @@ describe('resolveCart', () => {
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.problems).toEqual([
+    expect(result.problems.map(({ field, message }) => ({ field, message }))).toEqual([
       { field: 'items.0.productId', message: 'This product is not sold on this site.' },
       { field: 'items.1.variantId', message: 'Choose one of the options of “Tirage « Brume »”.' },
       { field: 'items.2.variantId', message: '“Tirage « Brume »” has no such option.' },
@@ -80,6 +80,11 @@ describe('resolveCart', () => {
       { field: 'items.4.answers.0', message: '“Papier kraft” is not one of the choices for “Emballage”.' },
       { field: 'items.5.quantity', message: 'Only 1 of “Le Livre” left.' },
     ])
+  })
+
+  it('words every problem for a French buyer too', () => {
+    const result = resolveCart([{ productId: '77', quantity: 1 }, { productId: '1', variantId: 'a4', quantity: 4 }], catalogue, now)
+    expect(result.ok ? [] : result.problems.map((p) => p.fr)).toEqual(['Ce produit n’est pas vendu sur ce site.', 'Il ne reste que 3 « Tirage « Brume » — A4 ».'])
   })
 
   it('counts the same stock across lines: two lines of the last book are one too many', () => {

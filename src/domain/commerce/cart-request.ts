@@ -50,6 +50,8 @@ export interface CartProblem {
   /** Path in the request, e.g. `items.1.quantity`. */
   field: string
   message: string
+  /** The same for a buyer on a French site. */
+  fr?: string
 }
 
 export type ResolvedCart = { ok: true; lines: ResolvedLine[] } | { ok: false; problems: CartProblem[] }
@@ -66,15 +68,15 @@ export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<s
   items.forEach((item, index) => {
     const at = `items.${index}`
     const product = catalogue.get(item.productId)
-    if (!product) return problems.push({ field: `${at}.productId`, message: 'This product is not sold on this site.' })
-    if (!product.active) return problems.push({ field: `${at}.productId`, message: `“${product.title}” is no longer on sale.` })
+    if (!product) return problems.push({ field: `${at}.productId`, message: 'This product is not sold on this site.', fr: 'Ce produit n’est pas vendu sur ce site.' })
+    if (!product.active) return problems.push({ field: `${at}.productId`, message: `“${product.title}” is no longer on sale.`, fr: `« ${product.title} » n’est plus en vente.` })
     let variant: CatalogueProduct['variants'][number] | undefined
     if (product.variants.length > 0) {
-      if (!item.variantId) return problems.push({ field: `${at}.variantId`, message: `Choose one of the options of “${product.title}”.` })
+      if (!item.variantId) return problems.push({ field: `${at}.variantId`, message: `Choose one of the options of “${product.title}”.`, fr: `Choisissez une déclinaison de « ${product.title} ».` })
       variant = product.variants.find((v) => v.id === item.variantId)
-      if (!variant) return problems.push({ field: `${at}.variantId`, message: `“${product.title}” has no such option.` })
+      if (!variant) return problems.push({ field: `${at}.variantId`, message: `“${product.title}” has no such option.`, fr: `« ${product.title} » n’existe pas dans cette déclinaison.` })
     } else if (item.variantId) {
-      return problems.push({ field: `${at}.variantId`, message: `“${product.title}” has no options to choose from.` })
+      return problems.push({ field: `${at}.variantId`, message: `“${product.title}” has no options to choose from.`, fr: `« ${product.title} » n’a pas de déclinaisons.` })
     }
     const label = variant ? `${product.title} — ${variant.label}` : product.title
     const stock = variant ? variant.stock : product.stock
@@ -83,7 +85,11 @@ export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<s
       const wanted = (takenByStockKey.get(key) ?? 0) + item.quantity
       takenByStockKey.set(key, wanted)
       if (wanted > stock) {
-        return problems.push({ field: `${at}.quantity`, message: stock === 0 ? `“${label}” is sold out.` : `Only ${stock} of “${label}” left.` })
+        return problems.push(
+          stock === 0
+            ? { field: `${at}.quantity`, message: `“${label}” is sold out.`, fr: `« ${label} » est épuisé.` }
+            : { field: `${at}.quantity`, message: `Only ${stock} of “${label}” left.`, fr: `Il ne reste que ${stock} « ${label} ».` },
+        )
       }
     }
     const answers = answersFor(product, item.answers ?? {}, `${at}.answers`, problems)
@@ -118,11 +124,11 @@ export function answersFor(
     const answer = (given[String(index)] ?? given[question.label] ?? '').trim()
     const field = `${at}.${index}`
     if (answer === '') {
-      if (question.required) problems.push({ field, message: `Please answer “${question.label}”.` })
+      if (question.required) problems.push({ field, message: `Please answer “${question.label}”.`, fr: `Merci de répondre à « ${question.label} ».` })
       return
     }
     if (question.choices.length > 0 && !question.choices.includes(answer)) {
-      problems.push({ field, message: `“${answer}” is not one of the choices for “${question.label}”.` })
+      problems.push({ field, message: `“${answer}” is not one of the choices for “${question.label}”.`, fr: `« ${answer} » ne fait pas partie des choix de « ${question.label} ».` })
       return
     }
     answers.push({ question: question.label, answer })

@@ -39,7 +39,7 @@ describe('priceCart', () => {
     const priced = priceCart([line('print', 3000, 1, 2000)], { discount: { code: { ...welcome, minimumOrder: eur(5000) }, now } })
     expect(priced.discountTotal).toEqual(eur(0))
     expect(priced.total).toEqual(eur(3000))
-    expect(priced.discountRefusal).toEqual({ reason: 'below-minimum', message: expect.stringMatching(/applies from 50,00/) })
+    expect(priced.discountRefusal).toEqual({ reason: 'below-minimum', message: expect.stringMatching(/applies from 50,00/), fr: expect.stringMatching(/s’applique à partir de 50,00/) })
   })
 
   it('gives an empty cart a zero total in its currency', () => {

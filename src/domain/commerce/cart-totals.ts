@@ -20,7 +20,7 @@ export interface PricedCart {
   subtotal: Money
   discountTotal: Money
   /** Set when a code was given but does not apply; the cart is then priced without it. */
-  discountRefusal?: { reason: DiscountRefusalReason; message: string }
+  discountRefusal?: { reason: DiscountRefusalReason; message: string; fr: string }
   /** Fees the buyer pays on top of the prices. */
   feeLines: FeeLine[]
   /** Fees the seller absorbs: shown on its statement, not part of the buyer's total. */
@@ -44,7 +44,7 @@ export function priceCart(cart: readonly CartLine[], options: CartPricingOptions
   if (options.discount && cart.length > 0) {
     const result = applyDiscount(cart, options.discount.code, options.discount.now)
     if (result.ok) lines = result.lines
-    else discountRefusal = { reason: result.reason, message: result.message }
+    else discountRefusal = { reason: result.reason, message: result.message, fr: result.fr }
   }
   const fees = serviceFeeLines(lines, options.fees ?? [], currency)
   const feeLines = fees.filter((fee) => fee.passedToBuyer)

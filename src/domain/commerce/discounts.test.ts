@@ -51,10 +51,12 @@ describe('applyDiscount', () => {
       ok: false,
       reason: 'not-yet-valid',
       message: 'The code SPRING can be used from 1 July 2025 at 00:00.',
+      fr: 'Le code SPRING est valable à partir du 1 juillet 2025 à 00:00.',
     })
     expect(refused(applyDiscount(cart, { ...spring, validUntil: new Date('2025-06-01T00:00:00+02:00') }, now))).toMatchObject({
       reason: 'expired',
       message: 'The code SPRING expired on 1 June 2025 at 00:00.',
+      fr: 'Le code SPRING a expiré le 1 juin 2025 à 00:00.',
     })
     expect(refused(applyDiscount(cart, { ...spring, maxUses: 100, usedCount: 100 }, now)).message).toBe('The code SPRING has already been used 100 times, its limit.')
     expect(refused(applyDiscount(cart, { ...spring, maxUses: 1, usedCount: 1 }, now)).reason).toBe('used-up')

@@ -19,7 +19,7 @@ export type DiscountRefusalReason = 'not-yet-valid' | 'expired' | 'used-up' | 'n
 
 export type DiscountResult =
   | { ok: true; lines: PricedLine[]; discountTotal: Money }
-  | { ok: false; reason: DiscountRefusalReason; message: string }
+  | { ok: false; reason: DiscountRefusalReason; message: string; fr: string }
 
 /** A period during which a product sells at another price (a sale, an early-bird rate). */
 export interface PriceEvent {
@@ -41,8 +41,12 @@ function formatDay(date: Date): string {
   return date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' })
 }
 
-function refuse(reason: DiscountRefusalReason, message: string): DiscountResult {
-  return { ok: false, reason, message }
+function refuse(reason: DiscountRefusalReason, message: string, fr: string): DiscountResult {
+  return { ok: false, reason, message, fr }
+}
+
+function formatJour(date: Date): string {
+  return date.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' })
 }
 
 /**
@@ -53,18 +57,27 @@ function refuse(reason: DiscountRefusalReason, message: string): DiscountResult 
  */
 export function applyDiscount(cart: readonly CartLine[], code: DiscountCode, now: Date): DiscountResult {
   const name = `The code ${code.code}`
-  if (code.validFrom && now < code.validFrom) return refuse('not-yet-valid', `${name} can be used from ${formatDay(code.validFrom)}.`)
-  if (code.validUntil && now >= code.validUntil) return refuse('expired', `${name} expired on ${formatDay(code.validUntil)}.`)
+  const nom = `Le code ${code.code}`
+  if (code.validFrom && now < code.validFrom) return refuse('not-yet-valid', `${name} can be used from ${formatDay(code.validFrom)}.`, `${nom} est valable à partir du ${formatJour(code.validFrom)}.`)
+  if (code.validUntil && now >= code.validUntil) return refuse('expired', `${name} expired on ${formatDay(code.validUntil)}.`, `${nom} a expiré le ${formatJour(code.validUntil)}.`)
   if (code.maxUses !== undefined && code.usedCount >= code.maxUses) {
-    return refuse('used-up', `${name} has already been used ${code.maxUses === 1 ? 'once, its only use' : `${code.maxUses} times, its limit`}.`)
+    return refuse(
+      'used-up',
+      `${name} has already been used ${code.maxUses === 1 ? 'once, its only use' : `${code.maxUses} times, its limit`}.`,
+      `${nom} a déjà été utilisé ${code.maxUses === 1 ? 'une fois, sa seule utilisation' : `${code.maxUses} fois, sa limite`}.`,
+    )
   }
   const lines = cart.map(priceLine)
   const eligible = lines.map((line) => !code.productIds || code.productIds.includes(line.productId))
-  if (!eligible.includes(true)) return refuse('not-for-these-products', `${name} does not apply to anything in your cart.`)
+  if (!eligible.includes(true)) return refuse('not-for-these-products', `${name} does not apply to anything in your cart.`, `${nom} ne s’applique à aucun article de votre panier.`)
   const currency = lines[0]?.gross.currency
   const cartTotal = sum(lines.map((line) => line.gross), currency)
   if (code.minimumOrder && compare(cartTotal, code.minimumOrder) < 0) {
-    return refuse('below-minimum', `${name} applies from ${formatMoney(code.minimumOrder)} of purchases; your cart comes to ${formatMoney(cartTotal)}.`)
+    return refuse(
+      'below-minimum',
+      `${name} applies from ${formatMoney(code.minimumOrder)} of purchases; your cart comes to ${formatMoney(cartTotal)}.`,
+      `${nom} s’applique à partir de ${formatMoney(code.minimumOrder)} d’achats ; votre panier fait ${formatMoney(cartTotal)}.`,
+    )
   }
   const weights = lines.map((line, index) => (eligible[index] ? line.gross.amount : 0))
   const eligibleTotal = sum(lines.filter((_, index) => eligible[index]).map((line) => line.gross), currency)
