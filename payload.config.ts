@@ -11,6 +11,7 @@ import {
   boxOfficeSaleEndpoint,
   Carts,
   customersCsvEndpoint,
+  CustomerAccounts,
   Customers,
   DeliveryMethods,
   Discounts,
@@ -23,13 +24,14 @@ import {
   salesReportEndpoint,
   Sellers,
   ShopSettings,
+  statementEndpoint,
   StoreCreditEntries,
   stripeWebhookEndpoint,
 } from './cms/commerce'
 import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
 import { databaseAdapter } from './cms/database'
-import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField } from './cms/platform'
+import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField, staffOnly } from './cms/platform'
 
 // Paths come from the working directory: import.meta.url differs between the Next and Astro bundles.
 const root = process.cwd()
@@ -46,9 +48,9 @@ export default buildConfig({
   sharp,
   collections: [
     Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions,
-    Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
+    Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, CustomerAccounts, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
   ],
-  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint],
+  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint],
   email: mailAdapter(),
   admin: {
     user: Users.slug,
@@ -56,8 +58,11 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/platform/components/Checklist#Checklist'],
-      afterNavLinks: ['/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink'],
-      views: { boxOffice: { Component: '/commerce/components/BoxOffice#BoxOffice', path: '/box-office', meta: { title: 'Guichet · Box office' } } },
+      afterNavLinks: ['/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink', '/commerce/components/ReportsNavLink#ReportsNavLink'],
+      views: {
+        boxOffice: { Component: '/commerce/components/BoxOffice#BoxOffice', path: '/box-office', meta: { title: 'Guichet · Box office' } },
+        reports: { Component: '/commerce/components/Reports#Reports', path: '/reports', meta: { title: 'Rapports · Reports' } },
+      },
     },
     meta: { titleSuffix: ' — Vitrine' },
     importMap: { baseDir: path.resolve(root, 'cms'), importMapFile: path.resolve(root, 'cms/app/(payload)/admin/importMap.js') },
@@ -70,7 +75,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'fr' },
   // Scheduled publishing and later background work: every minute, in the server process only
   // (server.mjs boots Payload with cron: true; tests and scripts do not).
-  jobs: { autoRun: [{ cron: '* * * * *', allQueues: true }] },
+  // Payload lets any logged-in user run or queue jobs over REST; a site's customer is not staff.
+  jobs: { autoRun: [{ cron: '* * * * *', allQueues: true }], access: { run: staffOnly, queue: staffOnly, cancel: staffOnly } },
   typescript: { outputFile: path.resolve(root, 'cms/payload-types.ts') },
   graphQL: { disable: true },
   telemetry: false,
@@ -98,6 +104,7 @@ export default buildConfig({
         'shop-settings': { isGlobal: true },
         orders: {},
         customers: {},
+        'customer-accounts': {},
         carts: {},
         'gift-cards': {},
         'store-credit-entries': {},

@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'customer-accounts': CustomerAccountAuthOperations;
   };
   blocks: {};
   collections: {
@@ -84,6 +85,7 @@ export interface Config {
     'shop-settings': ShopSetting;
     orders: Order;
     customers: Customer;
+    'customer-accounts': CustomerAccount;
     carts: Cart;
     'gift-cards': GiftCard;
     'store-credit-entries': StoreCreditEntry;
@@ -114,6 +116,7 @@ export interface Config {
     'shop-settings': ShopSettingsSelect<false> | ShopSettingsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     customers: CustomersSelect<false> | CustomersSelect<true>;
+    'customer-accounts': CustomerAccountsSelect<false> | CustomerAccountsSelect<true>;
     carts: CartsSelect<false> | CartsSelect<true>;
     'gift-cards': GiftCardsSelect<false> | GiftCardsSelect<true>;
     'store-credit-entries': StoreCreditEntriesSelect<false> | StoreCreditEntriesSelect<true>;
@@ -135,7 +138,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | CustomerAccount;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -163,6 +166,22 @@ export interface UserAuthOperations {
   unlock: {
     email: string;
     password: string;
+  };
+}
+export interface CustomerAccountAuthOperations {
+  forgotPassword: {
+    username: string;
+  };
+  login: {
+    password: string;
+    username: string;
+  };
+  registerFirstUser: {
+    password: string;
+    username: string;
+  };
+  unlock: {
+    username: string;
   };
 }
 /**
@@ -926,6 +945,43 @@ export interface GiftCard {
   createdAt: string;
 }
 /**
+ * Buyers who made an account on the site. They sign up, log in and reset their password on the site itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-accounts".
+ */
+export interface CustomerAccount {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  contactEmail: string;
+  name?: string | null;
+  /**
+   * The customer of the same site with the same email.
+   */
+  customer?: (number | null) | Customer;
+  cartToken?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'customer-accounts';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "carts".
  */
@@ -1177,6 +1233,10 @@ export interface PayloadLockedDocument {
         value: number | Customer;
       } | null)
     | ({
+        relationTo: 'customer-accounts';
+        value: number | CustomerAccount;
+      } | null)
+    | ({
         relationTo: 'carts';
         value: number | Cart;
       } | null)
@@ -1197,10 +1257,15 @@ export interface PayloadLockedDocument {
         value: number | PaymentEvent;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'customer-accounts';
+        value: number | CustomerAccount;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1210,10 +1275,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'customer-accounts';
+        value: number | CustomerAccount;
+      };
   key?: string | null;
   value?:
     | {
@@ -1821,6 +1891,35 @@ export interface CustomersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-accounts_select".
+ */
+export interface CustomerAccountsSelect<T extends boolean = true> {
+  tenant?: T;
+  contactEmail?: T;
+  name?: T;
+  customer?: T;
+  cartToken?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  username?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "carts_select".
  */
 export interface CartsSelect<T extends boolean = true> {
@@ -1990,10 +2089,15 @@ export interface TaskSchedulePublish {
           value: number | Post;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'customer-accounts';
+          value: number | CustomerAccount;
+        } | null);
   };
   output?: unknown;
 }

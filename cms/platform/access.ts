@@ -13,12 +13,21 @@ export type VitrineUser = {
   tenants?: { tenant: TenantRef; roles?: TenantRole[] | null }[] | null
 }
 
+/**
+ * A person of the back office: a `users` account. A buyer logged in to a site (a `customer-accounts`
+ * account) is a user to Payload too, and must never pass for staff. Payload sets `collection` on
+ * every authenticated user; a user document handed to the Local API without it is staff.
+ */
+export const isStaff = (user: unknown): user is VitrineUser =>
+  Boolean(user) && ((user as VitrineUser).collection ?? 'users') === 'users'
+
 export const isPlatformAdmin = (user: unknown): boolean =>
-  Boolean(user && (user as VitrineUser).roles?.includes('platform-admin'))
+  isStaff(user) && Boolean(user.roles?.includes('platform-admin'))
 
 /** Ids of the tenants where this user holds a role allowing `action` on `area`. */
 export function tenantIdsAllowing(user: unknown, action: Action, area: Area): (number | string)[] {
-  const memberships = (user as VitrineUser | null)?.tenants ?? []
+  if (!isStaff(user)) return []
+  const memberships = user.tenants ?? []
   return memberships
     .filter((m) => (m.roles ?? []).some((role) => can(role, action, area)))
     .map((m) => relationId(m.tenant)!)
@@ -42,6 +51,9 @@ export const tenantCrud = (area: Area) => ({
   update: tenantScoped(area, 'update'),
   delete: tenantScoped(area, 'delete'),
 })
+
+/** Anyone of the back office, whatever their role; never a site's customer. */
+export const staffOnly = ({ req }: { req: { user?: unknown } }): boolean => isStaff(req.user)
 
 export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user)
 export const platformAdminField: FieldAccess = ({ req }) => isPlatformAdmin(req.user)

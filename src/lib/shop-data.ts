@@ -59,6 +59,12 @@ export function shopData(site: Pick<Site, 'tenant'>) {
       return { id: doc.id, items, ...(doc.discountCode ? { discountCode: doc.discountCode } : {}), ...(doc.giftCardCode ? { giftCardCode: doc.giftCardCode } : {}) }
     },
 
+    /** Deletes a cart once its items moved to another (an account's). */
+    async dropCart(token: string): Promise<void> {
+      const payload = await payloadClient()
+      await payload.delete({ collection: 'carts', where: scoped({ token: { equals: token } }), depth: 0, ...base })
+    },
+
     async saveCart(token: string, cart: StoredCart): Promise<void> {
       const payload = await payloadClient()
       const data = { items: cart.items, discountCode: cart.discountCode ?? null, giftCardCode: cart.giftCardCode ?? null }

@@ -1,11 +1,12 @@
 // A visitor buys on a demo site: two products, a discount code, payment on the Stripe emulator's
 // hosted page, the confirmation page, and the receipt read back from the real SMTP sink.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { logIn, openSection } from '../support/admin'
 import { freshPage, launchChromium } from '../support/browser'
 import { siteOrigin } from '../support/http'
+import { mailMatching } from '../support/mailbox'
 
 const JOURNEY_TIMEOUT = 180_000
 let browser: Browser
@@ -20,25 +21,6 @@ afterAll(async () => {
 })
 
 const newPage = () => freshPage(browser, contexts)
-
-interface SentMail {
-  from: string
-  to: string[]
-  subject: string
-  text: string
-  html: string
-}
-
-/** Mail the server sent, as the SMTP sink received it, once one matches. */
-async function mailMatching(match: (mail: SentMail) => boolean): Promise<SentMail> {
-  for (let waited = 0; waited < 20_000; waited += 250) {
-    const mails = (await (await fetch(inject('e2eMailUrl'))).json()) as SentMail[]
-    const found = mails.find(match)
-    if (found) return found
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('No matching mail reached the sink')
-}
 
 const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'))
 const frenchAmount = (value: number) => value.toFixed(2).replace('.', ',')

@@ -3,11 +3,11 @@ import { z } from 'zod'
 
 import { centsCell, toCsv } from '../../../src/domain/reports/csv'
 import { salesReport, startOfDay, type ReportOrder } from '../../../src/domain/reports/sales'
+import { PAID_STATES } from '../../../src/domain/reports/statement-lines'
 import type { Order } from '../../payload-types'
 import { relationId, relationValue } from '../../relation-id'
 import { answer, problem, staffMay } from './respond'
 
-const PAID_STATES = ['paid', 'fulfilled', 'partially_refunded', 'refunded']
 
 const periodSchema = z.object({
   tenant: z.string().regex(/^\w{1,40}$/, 'Choose a site (tenant).'),
@@ -33,7 +33,7 @@ function readPeriod(req: PayloadRequest) {
 const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10)
 
 async function paidOrders(req: PayloadRequest, tenant: string, from?: Date, to?: Date): Promise<Order[]> {
-  const where: Where = { and: [{ tenant: { equals: relationValue(tenant) } }, { state: { in: PAID_STATES } }] }
+  const where: Where = { and: [{ tenant: { equals: relationValue(tenant) } }, { state: { in: [...PAID_STATES] } }] }
   // Refunds made in the period count even for orders paid before it: read from well before.
   if (to) where.and!.push({ 'payment.paidAt': { less_than: to.toISOString() } })
   const { docs } = await req.payload.find({ collection: 'orders', where, pagination: false, depth: 0, overrideAccess: true, sort: 'createdAt' })

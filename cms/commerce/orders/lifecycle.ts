@@ -1,11 +1,12 @@
 // What happens to a placed order after checkout: paid (once, however many times the news
 // arrives), or expired/cancelled (its stock and credit given back, once).
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { orderConfirmationMail, saleNotificationMail } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
 import { addToCounter, countDiscountUse, moveOrderState } from '../atomic'
+import { findOrCreateCustomer } from '../customers'
 import { mailBrand, sendShopMail } from '../mail/send'
 import { stripeClient } from '../payments/stripe'
 import { loadShop } from '../shop'
@@ -105,35 +106,29 @@ export async function releaseOrder(payload: Payload, orderId: Id, { to, by, note
   return true
 }
 
-/** The buyer as a customer of this tenant: created at the first paid order, counted after. */
+/** The buyer as a customer of this tenant: made at the first paid order (or at sign-up), counted after. */
 async function recordCustomer(payload: Payload, order: Order): Promise<Id | undefined> {
-  const tenantId = relationId(order.tenant)!
-  const where: Where = { and: [{ tenant: { equals: tenantId } }, { email: { equals: order.email } }] }
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const { docs } = await payload.find({ collection: 'customers', where, limit: 1, ...o })
-    const existing = docs[0]
-    if (existing) {
-      await payload.update({
-        collection: 'customers',
-        id: existing.id,
-        data: {
-          orderCount: (existing.orderCount ?? 0) + 1,
-          ...(order.name && !existing.name ? { name: order.name } : {}),
-          // Consent is given at an order and kept; withdrawing it is the customer's own act, not a side effect of buying.
-          ...(order.marketingOptIn ? { marketingOptIn: true } : {}),
-        },
-        ...o,
-      })
-      return existing.id
-    }
-    try {
-      const created = await payload.create({ collection: 'customers', data: { tenant: tenantId, email: order.email, name: order.name ?? undefined, orderCount: 1, marketingOptIn: Boolean(order.marketingOptIn) }, ...o })
-      return created.id
-    } catch {
-      // Two first orders of the same buyer at once: the unique (tenant, email) index let one in; count on it.
-    }
+  const found = await findOrCreateCustomer(payload, {
+    tenantId: relationId(order.tenant)!,
+    email: order.email,
+    initial: { name: order.name ?? null, orderCount: 1, marketingOptIn: Boolean(order.marketingOptIn) },
+  })
+  if (!found) return undefined
+  const { customer, created } = found
+  if (!created) {
+    await payload.update({
+      collection: 'customers',
+      id: customer.id,
+      data: {
+        orderCount: (customer.orderCount ?? 0) + 1,
+        ...(order.name && !customer.name ? { name: order.name } : {}),
+        // Consent is given at an order and kept; withdrawing it is the customer's own act, not a side effect of buying.
+        ...(order.marketingOptIn ? { marketingOptIn: true } : {}),
+      },
+      ...o,
+    })
   }
-  return undefined
+  return customer.id
 }
 
 /**

@@ -16,9 +16,9 @@ type Id = number | string
  */
 export async function startOnlineCheckout(
   payload: Payload,
-  { tenantId, request, siteOrigin, now }: { tenantId: Id; request: CheckoutRequest; siteOrigin: string; now?: Date },
+  { tenantId, request, siteOrigin, customerId, now }: { tenantId: Id; request: CheckoutRequest; siteOrigin: string; customerId?: Id; now?: Date },
 ): Promise<{ order: Order; redirectTo: string }> {
-  const { order, due, pricing } = await placeOrder(payload, { tenantId, request, channel: 'online', by: 'visitor', siteOrigin, ...(now ? { now } : {}) })
+  const { order, due, pricing } = await placeOrder(payload, { tenantId, request, channel: 'online', by: 'visitor', siteOrigin, ...(customerId !== undefined ? { customerId } : {}), ...(now ? { now } : {}) })
   if (due.amount === 0) {
     const { order: paid } = await confirmPayment(payload, order.id, { method: 'store_credit', by: 'visitor' })
     return { order: paid, redirectTo: `${siteOrigin}/commande/${order.reference}` }

@@ -29,6 +29,8 @@ export interface PlaceOrderInput {
   /** Who placed it: `visitor`, or `user:<id>` at the box office. */
   by: string
   siteOrigin?: string
+  /** The customer record of the logged-in buyer's account, when there is one. */
+  customerId?: Id
   now?: Date
 }
 
@@ -124,6 +126,7 @@ function orderData(input: PlaceOrderInput, pricing: PricedRequest, claims: Stock
     marketingOptIn: request.marketingOptIn === true,
     ...(request.address ? { address: request.address } : {}),
     ...(input.siteOrigin ? { siteOrigin: input.siteOrigin } : {}),
+    ...(input.customerId !== undefined ? { customer: relationValue(input.customerId) } : {}),
     currency: priced.currency,
     lines: priced.lines.map((line, index) => ({
       product: relationValue(line.productId),

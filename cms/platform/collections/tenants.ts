@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { validateTenantSlug } from '../../../src/domain/tenancy/slug'
 import { PLANS, STORAGE_ADD_ON_GB } from '../../../src/domain/storage/quota'
 import { relationId } from '../../relation-id'
-import { isPlatformAdmin, platformAdminField, platformAdminOnly, tenantIdsAllowing } from '../access'
+import { isPlatformAdmin, isStaff, platformAdminField, platformAdminOnly, tenantIdsAllowing } from '../access'
 import { deleteTenantContent } from '../hooks/delete-tenant-content'
 import { touchTenant } from '../hooks/touch-tenant'
 
@@ -17,9 +17,9 @@ export const Tenants: CollectionConfig = {
   hooks: { beforeDelete: [deleteTenantContent], afterChange: [touchTenant], afterDelete: [touchTenant] },
   access: {
     read: ({ req }) => {
-      if (!req.user) return false
+      if (!isStaff(req.user)) return false
       if (isPlatformAdmin(req.user)) return true
-      const memberOf = (req.user as { tenants?: { tenant: number | string | { id: number | string } }[] }).tenants ?? []
+      const memberOf = req.user.tenants ?? []
       return { id: { in: memberOf.map((m) => relationId(m.tenant)) } }
     },
     update: ({ req }) => {

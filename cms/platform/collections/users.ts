@@ -1,13 +1,14 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { TENANT_ROLES, roleLabel } from '../../../src/domain/tenancy/roles'
-import { isPlatformAdmin, platformAdminField, tenantIdsAllowing } from '../access'
+import { isPlatformAdmin, isStaff, platformAdminField, tenantIdsAllowing } from '../access'
 import { guardMemberships } from '../hooks/guard-memberships'
 
 const selfOr =
   (action: 'read' | 'update' | 'delete'): Access =>
   ({ req }) => {
-    if (!req.user) return false
+    // Only staff have a "self" here: a customer account's id is in another table and may equal a user's.
+    if (!isStaff(req.user)) return false
     if (isPlatformAdmin(req.user)) return true
     const managed = tenantIdsAllowing(req.user, action, 'users')
     const self: Where = { id: { equals: req.user.id } }

@@ -1,4 +1,4 @@
-import { MAX_QUANTITY, type CartItem } from './cart-request'
+import { MAX_CART_LINES, MAX_QUANTITY, type CartItem } from './cart-request'
 
 const sameItem = (a: CartItem, b: CartItem) =>
   a.productId === b.productId && (a.variantId ?? '') === (b.variantId ?? '') && JSON.stringify(a.answers ?? {}) === JSON.stringify(b.answers ?? {})
@@ -8,6 +8,14 @@ export function addToCart(items: readonly CartItem[], item: CartItem): CartItem[
   const index = items.findIndex((existing) => sameItem(existing, item))
   if (index === -1) return [...items, item]
   return items.map((existing, i) => (i === index ? { ...existing, quantity: Math.min(MAX_QUANTITY, existing.quantity + item.quantity) } : existing))
+}
+
+/**
+ * The cart a buyer kept before logging in, added to their account's cart: the same items add up,
+ * new ones come after, and the cart stays within its line limit.
+ */
+export function mergeCartItems(account: readonly CartItem[], anonymous: readonly CartItem[]): CartItem[] {
+  return anonymous.reduce((items, item) => (items.length >= MAX_CART_LINES && !items.some((kept) => sameItem(kept, item)) ? items : addToCart(items, item)), [...account])
 }
 
 /** Sets the quantity of the line at `index`; 0 removes it. Out-of-range indexes change nothing. */

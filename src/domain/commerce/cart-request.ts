@@ -18,7 +18,10 @@ export const cartItemSchema = z.object({
 }).strict()
 export type CartItem = z.infer<typeof cartItemSchema>
 
-export const cartItemsSchema = z.array(cartItemSchema).max(50, 'A cart holds at most 50 different items.')
+/** At most this many different items in one cart. */
+export const MAX_CART_LINES = 50
+
+export const cartItemsSchema = z.array(cartItemSchema).max(MAX_CART_LINES, `A cart holds at most ${MAX_CART_LINES} different items.`)
 
 /** What the catalogue says about a product, read fresh from the database for each cart. */
 export interface CatalogueProduct {

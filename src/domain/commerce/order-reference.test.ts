@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { giftCardCode, normaliseGiftCardCode, orderReference } from './order-reference'
+import { giftCardCode, isOrderReference, normaliseGiftCardCode, orderReference } from './order-reference'
 
 describe('order references and gift card codes', () => {
   it('uses only unambiguous characters', () => {
@@ -20,4 +20,12 @@ describe('order references and gift card codes', () => {
     expect(normaliseGiftCardCode('7K3F9QXAMN4P')).toBe('GIFT-7K3F-9QXA-MN4P')
     expect(normaliseGiftCardCode('nope')).toBe('NOPE')
   })
+})
+
+it('recognises the shape of an order reference, and nothing around it', () => {
+  expect(isOrderReference(orderReference())).toBe(true)
+  expect(isOrderReference('VT-7K3F9QXA')).toBe(true)
+  expect(isOrderReference('vt-7k3f9qxa')).toBe(false)
+  expect(isOrderReference('VT-7K3F9QXA.VT-AAAAAAAA')).toBe(false)
+  expect(isOrderReference('')).toBe(false)
 })

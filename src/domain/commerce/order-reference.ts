@@ -10,6 +10,9 @@ export function orderReference(random: (max: number) => number = randomInt): str
   return `VT-${code}`
 }
 
+/** Whether a string from a URL or a cookie has the shape of an order reference (before any query). */
+export const isOrderReference = (value: string): boolean => /^VT-[A-Z0-9]{8}$/.test(value)
+
 /** A gift card code such as `GIFT-7K3F-9QXA-MN4P`: 12 characters, about 7.9 × 10¹⁷ values, not guessable. */
 export function giftCardCode(random: (max: number) => number = randomInt): string {
   const groups: string[] = []

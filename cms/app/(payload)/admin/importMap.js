@@ -29,10 +29,12 @@ import { ConnectStripeButton as ConnectStripeButton_4c83302683e6e4f74f7bd19baa96
 import { OrderActions as OrderActions_013cf44a78ea51a9e14ac514d7fa1043 } from '../../../commerce/components/OrderActions'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { BoxOfficeNavLink as BoxOfficeNavLink_c5ad7071bf61af317bdc35025a452c7c } from '../../../commerce/components/BoxOfficeNavLink'
+import { ReportsNavLink as ReportsNavLink_af3aed2d3f3ec44566fcdff8f2a934f7 } from '../../../commerce/components/ReportsNavLink'
 import { Checklist as Checklist_fbe9aec73bd60b1406394ce6804b7ecd } from '../../../platform/components/Checklist'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { BoxOffice as BoxOffice_e5898d227747d9b37708f5d81d94bdce } from '../../../commerce/components/BoxOffice'
+import { Reports as Reports_bd9edbd27506609953dcb69d6b589da5 } from '../../../commerce/components/Reports'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,9 +70,11 @@ export const importMap = {
   "/commerce/components/OrderActions#OrderActions": OrderActions_013cf44a78ea51a9e14ac514d7fa1043,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink": BoxOfficeNavLink_c5ad7071bf61af317bdc35025a452c7c,
+  "/commerce/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_af3aed2d3f3ec44566fcdff8f2a934f7,
   "/platform/components/Checklist#Checklist": Checklist_fbe9aec73bd60b1406394ce6804b7ecd,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/commerce/components/BoxOffice#BoxOffice": BoxOffice_e5898d227747d9b37708f5d81d94bdce,
+  "/commerce/components/Reports#Reports": Reports_bd9edbd27506609953dcb69d6b589da5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

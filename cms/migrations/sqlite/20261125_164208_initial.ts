@@ -1023,6 +1023,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`customers_updated_at_idx\` ON \`customers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`customers_created_at_idx\` ON \`customers\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_email_idx\` ON \`customers\` (\`tenant_id\`,\`email\`);`)
+  await db.run(sql`CREATE TABLE \`customer_accounts_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`customer_accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`customer_accounts_sessions_order_idx\` ON \`customer_accounts_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`customer_accounts_sessions_parent_id_idx\` ON \`customer_accounts_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`customer_accounts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`contact_email\` text NOT NULL,
+  	\`name\` text,
+  	\`customer_id\` integer,
+  	\`cart_token\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text,
+  	\`username\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`customer_id\`) REFERENCES \`customers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`customer_accounts_tenant_idx\` ON \`customer_accounts\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`customer_accounts_contact_email_idx\` ON \`customer_accounts\` (\`contact_email\`);`)
+  await db.run(sql`CREATE INDEX \`customer_accounts_customer_idx\` ON \`customer_accounts\` (\`customer_id\`);`)
+  await db.run(sql`CREATE INDEX \`customer_accounts_updated_at_idx\` ON \`customer_accounts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`customer_accounts_created_at_idx\` ON \`customer_accounts\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`customer_accounts_username_idx\` ON \`customer_accounts\` (\`username\`);`)
   await db.run(sql`CREATE TABLE \`carts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tenant_id\` integer,
@@ -1193,6 +1232,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`shop_settings_id\` integer,
   	\`orders_id\` integer,
   	\`customers_id\` integer,
+  	\`customer_accounts_id\` integer,
   	\`carts_id\` integer,
   	\`gift_cards_id\` integer,
   	\`store_credit_entries_id\` integer,
@@ -1216,6 +1256,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`shop_settings_id\`) REFERENCES \`shop_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`orders_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`customers_id\`) REFERENCES \`customers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`customer_accounts_id\`) REFERENCES \`customer_accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`carts_id\`) REFERENCES \`carts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`gift_cards_id\`) REFERENCES \`gift_cards\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`store_credit_entries_id\`) REFERENCES \`store_credit_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1243,6 +1284,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_shop_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`shop_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_orders_id_idx\` ON \`payload_locked_documents_rels\` (\`orders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_customers_id_idx\` ON \`payload_locked_documents_rels\` (\`customers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_customer_accounts_id_idx\` ON \`payload_locked_documents_rels\` (\`customer_accounts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_carts_id_idx\` ON \`payload_locked_documents_rels\` (\`carts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gift_cards_id_idx\` ON \`payload_locked_documents_rels\` (\`gift_cards_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_store_credit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`store_credit_entries_id\`);`)
@@ -1265,14 +1307,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`customer_accounts_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`customer_accounts_id\`) REFERENCES \`customer_accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_customer_accounts_id_idx\` ON \`payload_preferences_rels\` (\`customer_accounts_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1345,6 +1390,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`orders_history\`;`)
   await db.run(sql`DROP TABLE \`orders\`;`)
   await db.run(sql`DROP TABLE \`customers\`;`)
+  await db.run(sql`DROP TABLE \`customer_accounts_sessions\`;`)
+  await db.run(sql`DROP TABLE \`customer_accounts\`;`)
   await db.run(sql`DROP TABLE \`carts\`;`)
   await db.run(sql`DROP TABLE \`gift_cards\`;`)
   await db.run(sql`DROP TABLE \`store_credit_entries\`;`)
