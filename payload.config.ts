@@ -28,6 +28,7 @@ import {
   StoreCreditEntries,
   stripeWebhookEndpoint,
 } from './cms/commerce'
+import { expireOrdersTask } from './cms/commerce/jobs/expire-orders'
 import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
 import { databaseAdapter } from './cms/database'
@@ -76,7 +77,11 @@ export default buildConfig({
   // Scheduled publishing and later background work: every minute, in the server process only
   // (server.mjs boots Payload with cron: true; tests and scripts do not).
   // Payload lets any logged-in user run or queue jobs over REST; a site's customer is not staff.
-  jobs: { autoRun: [{ cron: '* * * * *', allQueues: true }], access: { run: staffOnly, queue: staffOnly, cancel: staffOnly } },
+  jobs: {
+    tasks: [expireOrdersTask],
+    autoRun: [{ cron: '* * * * *', allQueues: true }],
+    access: { run: staffOnly, queue: staffOnly, cancel: staffOnly },
+  },
   typescript: { outputFile: path.resolve(root, 'cms/payload-types.ts') },
   graphQL: { disable: true },
   telemetry: false,

@@ -44,6 +44,8 @@ export const Products: CollectionConfig = {
         { value: 'photo-product', label: { en: 'Photo product', fr: 'Produit photo' } },
         { value: 'book', label: { en: 'Book', fr: 'Livre' } },
         { value: 'merchandise', label: { en: 'Merchandise', fr: 'Produit dérivé' } },
+        // Paid for, then issued as store credit with a code (see gift-card-sales.ts).
+        { value: 'gift-card', label: { en: 'Gift card', fr: 'Carte cadeau' } },
       ],
     },
     { name: 'seller', type: 'relationship', relationTo: 'sellers', label: { en: 'Seller', fr: 'Vendeur' }, admin: { position: 'sidebar', description: { en: 'Empty: the site itself.', fr: 'Vide : le site lui-même.' } } },

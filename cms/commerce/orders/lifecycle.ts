@@ -11,6 +11,7 @@ import { mailBrand, sendShopMail } from '../mail/send'
 import { stripeClient } from '../payments/stripe'
 import { loadShop } from '../shop'
 import { restoreGiftCard } from '../store-credit'
+import { issuePurchasedGiftCards } from './gift-card-sales'
 import { receiptOf } from './receipt'
 
 type Id = number | string
@@ -57,6 +58,7 @@ export async function confirmPayment(payload: Payload, orderId: Id, facts: Payme
     ...o,
   })
   await sendOrderMails(payload, order)
+  await issuePurchasedGiftCards(payload, order, facts.by)
   return { confirmed: true, order }
 }
 

@@ -19,7 +19,7 @@ import {
   uniqueField,
 } from './schema-fields'
 
-const productKinds = ['print', 'photo-product', 'book', 'merchandise'] as const
+const productKinds = ['print', 'photo-product', 'book', 'merchandise', 'gift-card'] as const
 
 const DISCOUNT_CODE = /^[A-Z0-9_-]{3,40}$/
 
