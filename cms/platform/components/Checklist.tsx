@@ -39,8 +39,7 @@ export async function Checklist({ payload, user, i18n }: Props) {
     settingsEdited: Boolean(s && new Date(s.updatedAt).getTime() - new Date(s.createdAt).getTime() > STARTER_GRACE),
     hasLogo: Boolean(s?.logo),
     hasPrimaryColour: Boolean(s?.colors?.primary),
-    homeCreatedAt: page ? new Date(page.createdAt) : null,
-    homeEditedAt: page ? new Date(page.updatedAt) : null,
+    homeVersions: page ? (await payload.countVersions({ collection: 'pages', where: { parent: { equals: page.id } } })).totalDocs : 0,
     postsCreatedAfterStart: posts.totalDocs,
     domains: domains.docs.map((d) => ({ verified: d.status === 'verified' })),
   })

@@ -10,8 +10,7 @@ const fresh: ChecklistFacts = {
   settingsEdited: false,
   hasLogo: false,
   hasPrimaryColour: false,
-  homeCreatedAt: created,
-  homeEditedAt: new Date(created.getTime() + 1000),
+  homeVersions: 1,
   postsCreatedAfterStart: 0,
   domains: [],
 }
@@ -26,7 +25,8 @@ describe('the getting-started checklist', () => {
     expect(done({ ...fresh, theme: 'scene' })).toEqual(['theme'])
     expect(done({ ...fresh, hasLogo: true })).toEqual([])
     expect(done({ ...fresh, hasLogo: true, hasPrimaryColour: true })).toEqual(['brand'])
-    expect(done({ ...fresh, homeEditedAt: new Date(created.getTime() + 60_000) })).toEqual(['home'])
+    expect(done({ ...fresh, homeVersions: 2 })).toEqual(['home'])
+    expect(done({ ...fresh, homeVersions: 0 })).toEqual([])
     expect(done({ ...fresh, postsCreatedAfterStart: 1 })).toEqual(['post'])
     expect(done({ ...fresh, domains: [{ verified: false }] })).toEqual([])
     expect(done({ ...fresh, domains: [{ verified: false }, { verified: true }] })).toEqual(['domain'])

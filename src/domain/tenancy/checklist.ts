@@ -8,8 +8,8 @@ export type ChecklistFacts = {
   settingsEdited: boolean
   hasLogo: boolean
   hasPrimaryColour: boolean
-  homeEditedAt: Date | null
-  homeCreatedAt: Date | null
+  /** Saved versions of the home page: the starter writes one, every edit (even an autosave) adds one. */
+  homeVersions: number
   postsCreatedAfterStart: number
   domains: { verified: boolean }[]
 }
@@ -20,8 +20,8 @@ export type ChecklistStep = { id: 'theme' | 'brand' | 'home' | 'post' | 'domain'
 const STARTER_GRACE_MS = 5_000
 
 export function checklist(facts: ChecklistFacts): ChecklistStep[] {
-  const homeEdited =
-    facts.homeEditedAt !== null && facts.homeCreatedAt !== null && facts.homeEditedAt.getTime() - facts.homeCreatedAt.getTime() > STARTER_GRACE_MS
+  // Versions, not timestamps: a quick pro can edit the home page within seconds of signing up.
+  const homeEdited = facts.homeVersions > 1
   return [
     { id: 'theme', done: facts.theme !== facts.starterTheme || facts.settingsEdited },
     { id: 'brand', done: facts.hasLogo && facts.hasPrimaryColour },
