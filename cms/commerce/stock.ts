@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { ResolvedLine } from '../../src/domain/commerce/cart-request'
+import type { Order } from '../payload-types'
+import { relationId } from '../relation-id'
 import { addToCounter, takeFromCounter, type Counter } from './atomic'
+import type { AvailabilityProvider } from './availability'
 import { CommerceError } from './errors'
 
 /** Commerce's own availability: counted stock of products and variants. Verticals bring their own (seats, editions). */
@@ -47,4 +50,24 @@ export async function takeStock(payload: Payload, lines: readonly ResolvedLine[]
 
 export async function releaseStock(payload: Payload, claims: readonly StockClaim[]): Promise<void> {
   for (const claim of claims) await addToCounter(payload, counterOf(claim), claim.quantity)
+}
+
+/** The counted stock of the lines of an ended order, as it was taken. */
+function claimsOfOrder(order: Order): StockClaim[] {
+  return (order.lines ?? []).flatMap((line) => {
+    const productId = relationId(line.product)
+    if (!line.stockTaken || productId === undefined) return []
+    return [{ productId: String(productId), ...(line.variantId ? { variantId: line.variantId } : {}), quantity: line.quantity }]
+  })
+}
+
+/** Commerce's own availability provider: stock is taken at reservation, so payment has nothing to confirm. */
+export const productStock: AvailabilityProvider = {
+  name: 'product-stock',
+  async reserve(payload, lines) {
+    const claims = await takeStock(payload, lines)
+    return () => releaseStock(payload, claims)
+  },
+  release: (payload, order) => releaseStock(payload, claimsOfOrder(order)),
+  confirm: async () => undefined,
 }

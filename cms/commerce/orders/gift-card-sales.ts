@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { allocate, money, type Currency } from '../../../src/domain/commerce/money'
 import { giftCardMail } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
+import type { AvailabilityProvider } from '../availability'
 import { relationId } from '../../relation-id'
 import { mailBrand, sendShopMail } from '../mail/send'
 import { loadShop } from '../shop'
@@ -38,4 +39,12 @@ export async function issuePurchasedGiftCards(payload: Payload, order: Order, by
     }
   }
   return codes
+}
+
+/** Gift cards hold nothing while unpaid; paying for them issues them. */
+export const giftCardSales: AvailabilityProvider = {
+  name: 'gift-cards',
+  reserve: async () => async () => undefined,
+  release: async () => undefined,
+  confirm: async (payload, order, by) => void (await issuePurchasedGiftCards(payload, order, by)),
 }

@@ -5,13 +5,13 @@ import type { Payload } from 'payload'
 import { orderConfirmationMail, saleNotificationMail } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
-import { addToCounter, countDiscountUse, moveOrderState } from '../atomic'
+import { countDiscountUse, moveOrderState } from '../atomic'
+import { confirmAll, releaseAll } from '../availability'
 import { findOrCreateCustomer } from '../customers'
 import { mailBrand, sendShopMail } from '../mail/send'
 import { stripeClient } from '../payments/stripe'
 import { loadShop } from '../shop'
 import { restoreGiftCard } from '../store-credit'
-import { issuePurchasedGiftCards } from './gift-card-sales'
 import { receiptOf } from './receipt'
 
 type Id = number | string
@@ -58,7 +58,7 @@ export async function confirmPayment(payload: Payload, orderId: Id, facts: Payme
     ...o,
   })
   await sendOrderMails(payload, order)
-  await issuePurchasedGiftCards(payload, order, facts.by)
+  await confirmAll(payload, order, facts.by)
   return { confirmed: true, order }
 }
 
@@ -83,14 +83,7 @@ export async function releaseOrder(payload: Payload, orderId: Id, { to, by, note
   if (!(await moveOrderState(payload, orderId, ['pending'], to))) return false
   const order = await payload.findByID({ collection: 'orders', id: orderId, ...o })
   const tenantId = relationId(order.tenant)!
-  for (const line of order.lines ?? []) {
-    const productId = relationId(line.product)
-    if (!line.stockTaken || productId === undefined) continue
-    const counter = line.variantId
-      ? ({ collection: 'products', id: productId, variantId: line.variantId, field: 'stock' } as const)
-      : ({ collection: 'products', id: productId, field: 'stock' } as const)
-    await addToCounter(payload, counter, line.quantity)
-  }
+  await releaseAll(payload, order)
   const cardId = relationId(order.payment?.giftCard)
   if (cardId !== undefined && order.payment?.storeCredit) {
     await restoreGiftCard(payload, { tenantId, cardId, amount: order.payment.storeCredit, orderId, by })

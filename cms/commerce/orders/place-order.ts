@@ -9,9 +9,9 @@ import { orderReference } from '../../../src/domain/commerce/order-reference'
 import type { Order } from '../../payload-types'
 import { relationValue } from '../../relation-id'
 import { loadCatalogue } from '../catalogue'
+import { reserveAll } from '../availability'
 import { CommerceError } from '../errors'
 import { loadDeliveryMethod, loadDiscount, loadShop, type Shop } from '../shop'
-import { releaseStock, takeStock, type StockClaim } from '../stock'
 import { restoreGiftCard, spendGiftCard } from '../store-credit'
 
 type Id = number | string
@@ -90,7 +90,7 @@ export async function placeOrder(payload: Payload, input: PlaceOrderInput): Prom
   const now = input.now ?? new Date()
   const pricing = await priceRequest(payload, input.tenantId, input.request, now)
   const { priced } = pricing
-  const claims: StockClaim[] = await takeStock(payload, pricing.lines)
+  const undoReservations = await reserveAll(payload, pricing.lines)
   let credit: { cardId: Id; amount: number; entryId: Id } | undefined
   try {
     if (input.request.giftCardCode && priced.total.amount > 0) {
@@ -99,20 +99,20 @@ export async function placeOrder(payload: Payload, input: PlaceOrderInput): Prom
     }
     const order = await payload.create({
       collection: 'orders',
-      data: orderData(input, pricing, claims, credit, now),
+      data: orderData(input, pricing, credit, now),
       overrideAccess: true,
       depth: 0,
     })
     if (credit) await payload.update({ collection: 'store-credit-entries', id: credit.entryId, data: { order: order.id }, overrideAccess: true, depth: 0 })
     return { order, due: subtract(priced.total, money(credit?.amount ?? 0)), pricing }
   } catch (error) {
-    await releaseStock(payload, claims)
+    await undoReservations()
     if (credit) await restoreGiftCard(payload, { tenantId: input.tenantId, cardId: credit.cardId, amount: credit.amount, by: 'checkout-rollback' })
     throw error
   }
 }
 
-function orderData(input: PlaceOrderInput, pricing: PricedRequest, claims: StockClaim[], credit: { cardId: Id; amount: number } | undefined, now: Date) {
+function orderData(input: PlaceOrderInput, pricing: PricedRequest, credit: { cardId: Id; amount: number } | undefined, now: Date) {
   const { priced, lines } = pricing
   const { request } = input
   return {
@@ -159,7 +159,7 @@ function orderData(input: PlaceOrderInput, pricing: PricedRequest, claims: Stock
     answers: pricing.answers,
     payment: { storeCredit: credit?.amount ?? 0, ...(credit ? { giftCard: credit.cardId as number } : {}) },
     expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS).toISOString(),
-    released: claims.length === 0 && !credit,
+    released: false,
     history: [{ to: 'pending', event: 'create', by: input.by, at: now.toISOString(), note: `${input.channel}` }],
   }
 }
