@@ -93,8 +93,26 @@ export async function quoteCart(
   return first
 }
 
+/** The problems as the (French) site shows them, one per field. */
 export function problemsByField(error: CommerceError): FieldProblems {
   const problems: FieldProblems = {}
-  for (const problem of error.problems) problems[problem.field] ??= problem.message
+  for (const problem of error.problems) problems[problem.field] ??= problem.fr ?? problem.message
+  return problems
+}
+
+// The checkout form's own checks, worded for the site's buyers (the schema's English is for APIs).
+const FORM_WORDING: Record<string, string> = {
+  email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+  items: 'Votre panier est vide.',
+  name: 'Le nom est trop long (120 caractères au plus).',
+  phone: 'Le téléphone est trop long (40 caractères au plus).',
+  address: 'L’adresse est trop longue (400 caractères au plus).',
+  discountCode: 'Ce code est trop long.',
+  giftCardCode: 'Ce code est trop long.',
+}
+
+export function formProblems(issues: readonly { field: string; message: string }[]): FieldProblems {
+  const problems: FieldProblems = {}
+  for (const issue of issues) problems[issue.field] ??= FORM_WORDING[issue.field.split('.')[0]!] ?? issue.message
   return problems
 }

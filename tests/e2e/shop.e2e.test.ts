@@ -51,6 +51,13 @@ describe('a visitor of the photographer’s site', () => {
     await page.goto(`${site}/panier`)
     await expect(page.locator('.cart-lines tbody tr').count()).resolves.toBe(2)
     const before = euros(await page.locator('dd.total').innerText())
+    // Mistakes are told in French, beside their field, and the prices stay shown.
+    await page.getByLabel('Code promo').fill('nope')
+    await page.getByRole('button', { name: 'Appliquer' }).click()
+    await page.getByText('Le code NOPE n’existe pas sur ce site.').waitFor()
+    expect(euros(await page.locator('dd.total').innerText())).toBe(before)
+    await page.getByRole('button', { name: /^Payer/ }).click()
+    await page.getByText('Saisissez une adresse e-mail valide').waitFor()
     await page.getByLabel('Code promo').fill('bienvenue')
     await page.getByRole('button', { name: 'Appliquer' }).click()
     await page.getByText('Remise (BIENVENUE)').waitFor()
