@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { giftCardCode, normaliseGiftCardCode } from '../../src/domain/commerce/order-reference'
-import { formatMoney, money, type Money } from '../../src/domain/commerce/money'
+import { money, type Money } from '../../src/domain/commerce/money'
 import type { GiftCard } from '../payload-types'
 import { addToCounter, takeFromCounter } from './atomic'
 import { CommerceError } from './errors'
@@ -44,34 +44,39 @@ export async function issueGiftCard(
   return card
 }
 
+/** Spends racing on one card re-read it this many times before giving up. */
+const SPEND_ATTEMPTS = 5
+
 /**
  * Spends up to `wanted` from a card: the balance is decremented by one conditional update, so two
- * tills spending the same card at the same moment can never take it below zero. Returns what was
- * actually taken (the whole balance when it is smaller than `wanted`).
+ * tills spending the same card at the same moment can never take it below zero. When another
+ * spend got there first, the card is read again and what is left is taken (a few times at most).
+ * Returns what was actually taken (the whole balance when it is smaller than `wanted`).
  */
 export async function spendGiftCard(
   payload: Payload,
   { tenantId, typedCode, wanted, orderId, by, now = new Date() }: { tenantId: Id; typedCode: string; wanted: Money; orderId?: Id; by: string; now?: Date },
 ): Promise<{ card: GiftCard; spent: Money; entryId: Id }> {
-  const card = await findGiftCard(payload, tenantId, typedCode)
-  if (!card) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card code is not known on this site.', 'Ce code de carte cadeau est inconnu sur ce site.')
-  if (card.expiresAt && new Date(card.expiresAt) <= now) {
-    const day = new Date(card.expiresAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
-    throw CommerceError.of('invalid', 'giftCardCode', `This gift card expired on ${day}.`, `Cette carte cadeau a expiré le ${day}.`)
+  for (let attempt = 0; attempt < SPEND_ATTEMPTS; attempt++) {
+    const card = await findGiftCard(payload, tenantId, typedCode)
+    if (!card) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card code is not known on this site.', 'Ce code de carte cadeau est inconnu sur ce site.')
+    if (card.expiresAt && new Date(card.expiresAt) <= now) {
+      const day = new Date(card.expiresAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
+      throw CommerceError.of('invalid', 'giftCardCode', `This gift card expired on ${day}.`, `Cette carte cadeau a expiré le ${day}.`)
+    }
+    const amount = Math.min(card.balance, wanted.amount)
+    if (amount <= 0) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card has nothing left on it.', 'Cette carte cadeau est épuisée.')
+    if (await takeFromCounter(payload, { collection: 'gift-cards', id: card.id, field: 'balance' }, amount)) {
+      const entry = await recordEntry(payload, { tenantId, cardId: card.id, kind: 'spend', amount: -amount, orderId, by })
+      return { card, spent: money(amount, wanted.currency), entryId: entry.id }
+    }
   }
-  const amount = Math.min(card.balance, wanted.amount)
-  if (amount <= 0) throw CommerceError.of('invalid', 'giftCardCode', 'This gift card has nothing left on it.', 'Cette carte cadeau est épuisée.')
-  if (!(await takeFromCounter(payload, { collection: 'gift-cards', id: card.id, field: 'balance' }, amount))) {
-    const was = formatMoney(money(card.balance))
-    throw CommerceError.of(
-      'conflict',
-      'giftCardCode',
-      `The balance of this card changed while you paid (it was ${was}); please try again.`,
-      `Le solde de cette carte a changé pendant votre paiement (il était de ${was}) ; merci de réessayer.`,
-    )
-  }
-  const entry = await recordEntry(payload, { tenantId, cardId: card.id, kind: 'spend', amount: -amount, orderId, by })
-  return { card, spent: money(amount, wanted.currency), entryId: entry.id }
+  throw CommerceError.of(
+    'conflict',
+    'giftCardCode',
+    'The balance of this card kept changing while you paid; please try again.',
+    'Le solde de cette carte a changé pendant votre paiement ; merci de réessayer.',
+  )
 }
 
 /** Puts spent credit back on its card (an unpaid order expired or was cancelled). */

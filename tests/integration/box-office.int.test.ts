@@ -113,6 +113,19 @@ describe('a sale that is refused', () => {
     expect((await productNow(payload, b.book.id)).stock).toBe(3)
   })
 
+  it('refuses sales when the owner turned the box office off, and writes nothing', async () => {
+    const { docs } = await payload.find({ collection: 'shop-settings', where: { tenant: { equals: b.tenant.id } }, ...o })
+    await payload.update({ collection: 'shop-settings', id: docs[0]!.id, data: { acceptsBoxOffice: false }, ...o })
+    const agentOfB = await makeUser(payload, 'guichet@theatre-b.example', b.tenant.id, ['sales-agent'])
+    const before = await ordersOf(b)
+
+    const sale = await postSale(agentOfB, { tenant: b.tenant.id, items: books(b, 1), email: 'x@example.fr', method: 'cash' })
+
+    expect(sale.status).toBe(403)
+    expect(sale.body.error?.code).toBe('box_office_closed')
+    expect(await ordersOf(b)).toBe(before)
+  })
+
   it('refuses an editor and an anonymous caller too', async () => {
     const editor = await makeUser(payload, 'editeur@theatre-a.example', a.tenant.id, ['editor'])
     const before = await ordersOf(a)

@@ -30,6 +30,8 @@ export const boxOfficeSaleEndpoint: Endpoint = {
       if (!parsed.success) throw new CommerceError('invalid', parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })))
       const { tenant, channel, method, ...request } = parsed.data
       if (!staffMay(req, tenant, 'create', 'sales')) return problem(403, 'forbidden', 'You do not sell for this site.')
+      const { docs: settings } = await req.payload.find({ collection: 'shop-settings', where: { tenant: { equals: relationValue(tenant) } }, limit: 1, depth: 0, overrideAccess: true })
+      if (settings[0]?.acceptsBoxOffice === false) return problem(403, 'box_office_closed', 'The box office is turned off for this site (Shop settings → Payments).')
       if (method === 'store_credit' && !request.giftCardCode) throw CommerceError.of('invalid', 'giftCardCode', 'Enter the gift card code to pay with store credit.')
       const by = `user:${req.user!.id}`
       const { order, due } = await placeOrder(req.payload, { tenantId: relationValue(tenant), request, channel, by })
