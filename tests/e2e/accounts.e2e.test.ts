@@ -2,27 +2,18 @@
 // started while logged out become one at login, paid on the hosted checkout page and found again
 // in the account; then a forgotten password reset from the link in the mail. The account's token
 // opens nothing of the back office.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { logIn as logInToAdmin, openSection } from '../support/admin'
-import { freshPage, launchChromium } from '../support/browser'
+import { chromiumForThisFile } from '../support/browser'
 import { request, siteOrigin } from '../support/http'
 import { mailMatching } from '../support/mailbox'
 
 const JOURNEY_TIMEOUT = 180_000
 const HOST = 'theatre-du-marche.localhost'
 const BUYER = { email: 'camille.martin@example.fr', name: 'Camille Martin', password: 'rideau rouge 2026', newPassword: 'trois coups frappés' }
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()))
-  await browser?.close()
-})
+const newPage = chromiumForThisFile()
 
 const site = () => siteOrigin(HOST)
 
@@ -50,7 +41,7 @@ let reference: string
 
 describe('a buyer with an account on the theatre’s site', () => {
   it('signs up, keeps one cart across logging out and in, pays, and finds the order in the account', { timeout: JOURNEY_TIMEOUT }, async () => {
-    const page = (buyer = await freshPage(browser, contexts))
+    const page = (buyer = await newPage())
     await page.goto(`${site()}/boutique`)
     await page.getByRole('link', { name: 'Se connecter' }).click()
     await page.getByRole('link', { name: 'Créer un compte' }).click()
@@ -125,7 +116,7 @@ describe('a buyer with an account on the theatre’s site', () => {
   })
 
   it('is listed for the theatre’s owner in the admin, read only', { timeout: JOURNEY_TIMEOUT }, async () => {
-    const admin = await freshPage(browser, contexts)
+    const admin = await newPage()
     await logInToAdmin(admin, 'theatre-du-marche@vitrine.test', 'vitrine-demo')
     await openSection(admin, 'Customer accounts')
     await admin.getByRole('link', { name: BUYER.email }).click()

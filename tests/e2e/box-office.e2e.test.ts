@@ -2,11 +2,11 @@
 // cash, the receipt on screen and by mail (read back from the real SMTP sink); a sale missing the
 // buyer's email or asking for more than the stock is refused beside its field; the sale then shows
 // in the reports and in their orders CSV.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { logIn } from '../support/admin'
-import { freshPage, launchChromium } from '../support/browser'
+import { chromiumForThisFile } from '../support/browser'
 import { mailMatching } from '../support/mailbox'
 
 const JOURNEY_TIMEOUT = 180_000
@@ -18,16 +18,7 @@ const SECOND = { title: 'Les Vignes du Nord', price: 22, stock: 4 }
 const THIRD = { title: 'Petit renard et la lune', stock: 8 }
 const LAST_COPY = { title: "Les Chartrons, histoire d'un quartier", match: /^Les Chartrons/, stock: 1 }
 
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()))
-  await browser?.close()
-})
+const newPage = chromiumForThisFile()
 
 /** `€65.00` (the admin in English) → 65. */
 const euros = (text: string) => Number(text.replace(/[^\d.]/g, ''))
@@ -63,7 +54,7 @@ let sale: { reference: string; total: number }
 
 describe('the bookshop’s owner at the counter', () => {
   it('rings up two books paid in cash and gets the reference, the receipt on screen and by mail', { timeout: JOURNEY_TIMEOUT }, async () => {
-    const page = (owner = await freshPage(browser, contexts))
+    const page = (owner = await newPage())
     await logIn(page, OWNER, 'vitrine-demo')
     await openBoxOffice(page)
     await page.getByRole('heading', { name: 'Box office', exact: true }).waitFor()

@@ -1,26 +1,16 @@
 // A visitor buys on a demo site: two products, a discount code, payment on the Stripe emulator's
 // hosted page, the confirmation page, and the receipt read back from the real SMTP sink.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { logIn, openSection } from '../support/admin'
-import { freshPage, launchChromium } from '../support/browser'
+import { chromiumForThisFile } from '../support/browser'
 import { siteOrigin } from '../support/http'
 import { mailMatching } from '../support/mailbox'
 
 const JOURNEY_TIMEOUT = 180_000
-let browser: Browser
-const contexts: BrowserContext[] = []
+const newPage = chromiumForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()))
-  await browser?.close()
-})
-
-const newPage = () => freshPage(browser, contexts)
 
 const euros = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'))
 const frenchAmount = (value: number) => value.toFixed(2).replace('.', ',')

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core (no browser download). *.localhost resolves to
 // loopback inside Chromium, so tenant hosts work as they do for a person on this machine.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
@@ -19,4 +20,21 @@ export async function freshPage(browser: Browser, contexts: BrowserContext[]): P
   context.setDefaultNavigationTimeout(90_000)
   contexts.push(context)
   return context.newPage()
+}
+
+/**
+ * One Chromium for the test file that calls this (launched before its tests, closed after, with
+ * every context it opened); returns how to open a fresh page in it.
+ */
+export function chromiumForThisFile(): () => Promise<Page> {
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()))
+    await browser?.close()
+  })
+  return () => freshPage(browser, contexts)
 }

@@ -19,13 +19,13 @@ import { ProductPicker } from './ProductPicker'
 import { SaleLines } from './SaleLines'
 import { SalePayment, type PaymentDetails } from './SalePayment'
 import { SaleReceipt } from './SaleReceipt'
+import { SiteChoice } from './SiteChoice'
 import './commerce-admin.css'
 
 type RecordedSale = { id: number | string; reference: string; total: number; due: number; storeCredit: number }
 type Done = { sale: RecordedSale; method: PaymentDetails['method']; receipt: Receipt | null }
 
 const EN = {
-  site: 'Site',
   chooseSite: 'Choose the site you are selling for.',
   noSite: 'You do not sell for any site.',
   notAllowed: 'Your role on this site does not include selling.',
@@ -43,7 +43,6 @@ const EN = {
   noReceipt: 'The sale is recorded, but its receipt could not be loaded: find it among the orders.',
 }
 const FR: typeof EN = {
-  site: 'Site',
   chooseSite: 'Choisissez le site pour lequel vous vendez.',
   noSite: 'Vous ne vendez pour aucun site.',
   notAllowed: 'Votre rôle sur ce site ne permet pas de vendre.',
@@ -70,7 +69,7 @@ export function BoxOfficeSale() {
   const language = useLanguage()
   const words = WORDS[language]
   const { user } = useAuth()
-  const { options, selectedTenantID, setTenant } = useTenantSelection()
+  const { options, selectedTenantID } = useTenantSelection()
   const tenantId = selectedTenantID === undefined || selectedTenantID === '' ? undefined : String(selectedTenantID)
   const siteOption = options.find((option) => String(option.value) === tenantId)
   const siteName = typeof siteOption?.label === 'string' ? siteOption.label : ''
@@ -108,11 +107,6 @@ export function BoxOfficeSale() {
     startOver()
     // The next sale starts at the product filter, or the first product when there are few.
     requestAnimationFrame(() => (filterRef.current ?? formRef.current?.querySelector<HTMLElement>('.vitrine-pos__product'))?.focus())
-  }
-
-  function chooseSite(value: string) {
-    // The plugin compares ids strictly: hand back the option's own value, not the select's string.
-    setTenant({ id: options.find((option) => String(option.value) === value)?.value, refresh: false })
   }
 
   function updateLine(key: number, change: Partial<SaleLine>) {
@@ -154,19 +148,7 @@ export function BoxOfficeSale() {
 
   if (options.length === 0) return <p>{words.noSite}</p>
 
-  const siteChoice = options.length > 1 && (
-    <div className="vitrine-field vitrine-pos__site">
-      <label htmlFor="pos-site">{words.site}</label>
-      <select id="pos-site" value={tenantId ?? ''} disabled={busy} onChange={(event) => chooseSite(event.target.value)}>
-        <option value="">—</option>
-        {options.map((option) => (
-          <option key={String(option.value)} value={String(option.value)}>
-            {typeof option.label === 'string' ? option.label : String(option.value)}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
+  const siteChoice = <SiteChoice id="pos-site" disabled={busy} />
 
   if (!tenantId) return <>{siteChoice}<p>{words.chooseSite}</p></>
   if (!userMay(user, 'create', 'sales', tenantId)) return <>{siteChoice}<p>{words.notAllowed}</p></>
