@@ -66,3 +66,36 @@ export function uniqueField(field: string, noun: string, normalise = (value: str
     })
   }
 }
+
+// Fallback wording for issues whose schema gives no message of its own.
+export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required'
+      return `must be ${article(issue.expected)}, not ${describe(issue.input)}`
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    default:
+      return undefined
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list [...]',
+    object: 'an object {...}',
+  }
+  return names[expected] ?? expected
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null'
+  if (Array.isArray(input)) return 'a list'
+  if (typeof input === 'string') return 'text'
+  if (typeof input === 'object') return 'an object'
+  return `${typeof input} ${JSON.stringify(input)}`
+}
