@@ -31,6 +31,7 @@ import {
 import { expireOrdersTask } from './cms/commerce/jobs/expire-orders'
 import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
+import { Events, Performances, SeatingPlans, SeatReservations } from './cms/ticketing'
 import { databaseAdapter } from './cms/database'
 import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField, staffOnly } from './cms/platform'
 
@@ -50,6 +51,7 @@ export default buildConfig({
   collections: [
     Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions,
     Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, CustomerAccounts, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
+    SeatingPlans, Events, Performances, SeatReservations,
   ],
   endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint],
   email: mailAdapter(),
@@ -114,6 +116,10 @@ export default buildConfig({
         'gift-cards': {},
         'store-credit-entries': {},
         outbox: {},
+        'seating-plans': {},
+        events: {},
+        performances: {},
+        'seat-reservations': {},
       },
     }),
   ],

@@ -91,6 +91,10 @@ export interface Config {
     'store-credit-entries': StoreCreditEntry;
     outbox: Outbox;
     'payment-events': PaymentEvent;
+    'seating-plans': SeatingPlan;
+    events: Event;
+    performances: Performance;
+    'seat-reservations': SeatReservation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -122,6 +126,10 @@ export interface Config {
     'store-credit-entries': StoreCreditEntriesSelect<false> | StoreCreditEntriesSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
+    'seating-plans': SeatingPlansSelect<false> | SeatingPlansSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    performances: PerformancesSelect<false> | PerformancesSelect<true>;
+    'seat-reservations': SeatReservationsSelect<false> | SeatReservationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1055,6 +1063,78 @@ export interface PaymentEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seating-plans".
+ */
+export interface SeatingPlan {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  plan:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  seatCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  /**
+   * Lowercase words joined by dashes.
+   */
+  slug: string;
+  description?: string | null;
+  private?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "performances".
+ */
+export interface Performance {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  event: number | Event;
+  startsAt: string;
+  seatingPlan?: (number | null) | SeatingPlan;
+  holdMinutes?: number | null;
+  status: 'on_sale' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-reservations".
+ */
+export interface SeatReservation {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  performance: number | Performance;
+  seatId: string;
+  state: 'held' | 'sold';
+  /**
+   * The cart or order holding the seat.
+   */
+  holder: string;
+  order?: (number | null) | Order;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1269,6 +1349,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payment-events';
         value: number | PaymentEvent;
+      } | null)
+    | ({
+        relationTo: 'seating-plans';
+        value: number | SeatingPlan;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'performances';
+        value: number | Performance;
+      } | null)
+    | ({
+        relationTo: 'seat-reservations';
+        value: number | SeatReservation;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2001,6 +2097,60 @@ export interface PaymentEventsSelect<T extends boolean = true> {
   type?: T;
   account?: T;
   outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seating-plans_select".
+ */
+export interface SeatingPlansSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  plan?: T;
+  seatCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  private?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "performances_select".
+ */
+export interface PerformancesSelect<T extends boolean = true> {
+  tenant?: T;
+  event?: T;
+  startsAt?: T;
+  seatingPlan?: T;
+  holdMinutes?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-reservations_select".
+ */
+export interface SeatReservationsSelect<T extends boolean = true> {
+  tenant?: T;
+  performance?: T;
+  seatId?: T;
+  state?: T;
+  holder?: T;
+  order?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -27,6 +27,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_orders_payment_method" AS ENUM('card', 'cash', 'cheque', 'card_in_person', 'store_credit');
   CREATE TYPE "public"."enum_gift_cards_origin" AS ENUM('refund', 'sold', 'gift');
   CREATE TYPE "public"."enum_store_credit_entries_kind" AS ENUM('issue', 'spend', 'restore', 'expire');
+  CREATE TYPE "public"."enum_performances_status" AS ENUM('on_sale', 'cancelled');
+  CREATE TYPE "public"."enum_seat_reservations_state" AS ENUM('held', 'sold');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'schedulePublish');
@@ -836,6 +838,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "seating_plans" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"name" varchar NOT NULL,
+  	"plan" jsonb NOT NULL,
+  	"seat_count" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"title" varchar NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"description" varchar,
+  	"private" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "performances" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"event_id" integer NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"seating_plan_id" integer,
+  	"hold_minutes" numeric DEFAULT 15,
+  	"status" "enum_performances_status" DEFAULT 'on_sale' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "seat_reservations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"performance_id" integer NOT NULL,
+  	"seat_id" varchar NOT NULL,
+  	"state" "enum_seat_reservations_state" DEFAULT 'held' NOT NULL,
+  	"holder" varchar NOT NULL,
+  	"order_id" integer,
+  	"expires_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -906,7 +954,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"gift_cards_id" integer,
   	"store_credit_entries_id" integer,
   	"outbox_id" integer,
-  	"payment_events_id" integer
+  	"payment_events_id" integer,
+  	"seating_plans_id" integer,
+  	"events_id" integer,
+  	"performances_id" integer,
+  	"seat_reservations_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1039,6 +1091,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "store_credit_entries" ADD CONSTRAINT "store_credit_entries_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "outbox" ADD CONSTRAINT "outbox_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "outbox" ADD CONSTRAINT "outbox_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seating_plans" ADD CONSTRAINT "seating_plans_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "events" ADD CONSTRAINT "events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "performances" ADD CONSTRAINT "performances_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "performances" ADD CONSTRAINT "performances_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "performances" ADD CONSTRAINT "performances_seating_plan_id_seating_plans_id_fk" FOREIGN KEY ("seating_plan_id") REFERENCES "public"."seating_plans"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seat_reservations" ADD CONSTRAINT "seat_reservations_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seat_reservations" ADD CONSTRAINT "seat_reservations_performance_id_performances_id_fk" FOREIGN KEY ("performance_id") REFERENCES "public"."performances"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seat_reservations" ADD CONSTRAINT "seat_reservations_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tenants_fk" FOREIGN KEY ("tenants_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
@@ -1064,6 +1124,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_store_credit_entries_fk" FOREIGN KEY ("store_credit_entries_id") REFERENCES "public"."store_credit_entries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outbox_fk" FOREIGN KEY ("outbox_id") REFERENCES "public"."outbox"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_payment_events_fk" FOREIGN KEY ("payment_events_id") REFERENCES "public"."payment_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_seating_plans_fk" FOREIGN KEY ("seating_plans_id") REFERENCES "public"."seating_plans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_performances_fk" FOREIGN KEY ("performances_id") REFERENCES "public"."performances"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_seat_reservations_fk" FOREIGN KEY ("seat_reservations_id") REFERENCES "public"."seat_reservations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_customer_accounts_fk" FOREIGN KEY ("customer_accounts_id") REFERENCES "public"."customer_accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -1314,6 +1378,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "payment_events_event_id_idx" ON "payment_events" USING btree ("event_id");
   CREATE INDEX "payment_events_updated_at_idx" ON "payment_events" USING btree ("updated_at");
   CREATE INDEX "payment_events_created_at_idx" ON "payment_events" USING btree ("created_at");
+  CREATE INDEX "seating_plans_tenant_idx" ON "seating_plans" USING btree ("tenant_id");
+  CREATE INDEX "seating_plans_updated_at_idx" ON "seating_plans" USING btree ("updated_at");
+  CREATE INDEX "seating_plans_created_at_idx" ON "seating_plans" USING btree ("created_at");
+  CREATE INDEX "events_tenant_idx" ON "events" USING btree ("tenant_id");
+  CREATE INDEX "events_slug_idx" ON "events" USING btree ("slug");
+  CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
+  CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
+  CREATE UNIQUE INDEX "tenant_slug_4_idx" ON "events" USING btree ("tenant_id","slug");
+  CREATE INDEX "performances_tenant_idx" ON "performances" USING btree ("tenant_id");
+  CREATE INDEX "performances_event_idx" ON "performances" USING btree ("event_id");
+  CREATE INDEX "performances_seating_plan_idx" ON "performances" USING btree ("seating_plan_id");
+  CREATE INDEX "performances_updated_at_idx" ON "performances" USING btree ("updated_at");
+  CREATE INDEX "performances_created_at_idx" ON "performances" USING btree ("created_at");
+  CREATE INDEX "seat_reservations_tenant_idx" ON "seat_reservations" USING btree ("tenant_id");
+  CREATE INDEX "seat_reservations_performance_idx" ON "seat_reservations" USING btree ("performance_id");
+  CREATE INDEX "seat_reservations_order_idx" ON "seat_reservations" USING btree ("order_id");
+  CREATE INDEX "seat_reservations_expires_at_idx" ON "seat_reservations" USING btree ("expires_at");
+  CREATE INDEX "seat_reservations_updated_at_idx" ON "seat_reservations" USING btree ("updated_at");
+  CREATE INDEX "seat_reservations_created_at_idx" ON "seat_reservations" USING btree ("created_at");
+  CREATE UNIQUE INDEX "performance_seatId_idx" ON "seat_reservations" USING btree ("performance_id","seat_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1355,6 +1439,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_store_credit_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("store_credit_entries_id");
   CREATE INDEX "payload_locked_documents_rels_outbox_id_idx" ON "payload_locked_documents_rels" USING btree ("outbox_id");
   CREATE INDEX "payload_locked_documents_rels_payment_events_id_idx" ON "payload_locked_documents_rels" USING btree ("payment_events_id");
+  CREATE INDEX "payload_locked_documents_rels_seating_plans_id_idx" ON "payload_locked_documents_rels" USING btree ("seating_plans_id");
+  CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
+  CREATE INDEX "payload_locked_documents_rels_performances_id_idx" ON "payload_locked_documents_rels" USING btree ("performances_id");
+  CREATE INDEX "payload_locked_documents_rels_seat_reservations_id_idx" ON "payload_locked_documents_rels" USING btree ("seat_reservations_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1435,6 +1523,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "store_credit_entries" CASCADE;
   DROP TABLE "outbox" CASCADE;
   DROP TABLE "payment_events" CASCADE;
+  DROP TABLE "seating_plans" CASCADE;
+  DROP TABLE "events" CASCADE;
+  DROP TABLE "performances" CASCADE;
+  DROP TABLE "seat_reservations" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1469,6 +1561,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_orders_payment_method";
   DROP TYPE "public"."enum_gift_cards_origin";
   DROP TYPE "public"."enum_store_credit_entries_kind";
+  DROP TYPE "public"."enum_performances_status";
+  DROP TYPE "public"."enum_seat_reservations_state";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1152,6 +1152,80 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`payment_events_event_id_idx\` ON \`payment_events\` (\`event_id\`);`)
   await db.run(sql`CREATE INDEX \`payment_events_updated_at_idx\` ON \`payment_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payment_events_created_at_idx\` ON \`payment_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`seating_plans\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`name\` text NOT NULL,
+  	\`plan\` text NOT NULL,
+  	\`seat_count\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`seating_plans_tenant_idx\` ON \`seating_plans\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`seating_plans_updated_at_idx\` ON \`seating_plans\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`seating_plans_created_at_idx\` ON \`seating_plans\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`title\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`description\` text,
+  	\`private\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_tenant_idx\` ON \`events\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_slug_4_idx\` ON \`events\` (\`tenant_id\`,\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`performances\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`event_id\` integer NOT NULL,
+  	\`starts_at\` text NOT NULL,
+  	\`seating_plan_id\` integer,
+  	\`hold_minutes\` numeric DEFAULT 15,
+  	\`status\` text DEFAULT 'on_sale' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`seating_plan_id\`) REFERENCES \`seating_plans\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`performances_tenant_idx\` ON \`performances\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`performances_event_idx\` ON \`performances\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`performances_seating_plan_idx\` ON \`performances\` (\`seating_plan_id\`);`)
+  await db.run(sql`CREATE INDEX \`performances_updated_at_idx\` ON \`performances\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`performances_created_at_idx\` ON \`performances\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`seat_reservations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`performance_id\` integer NOT NULL,
+  	\`seat_id\` text NOT NULL,
+  	\`state\` text DEFAULT 'held' NOT NULL,
+  	\`holder\` text NOT NULL,
+  	\`order_id\` integer,
+  	\`expires_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`performance_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`order_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`seat_reservations_tenant_idx\` ON \`seat_reservations\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`seat_reservations_performance_idx\` ON \`seat_reservations\` (\`performance_id\`);`)
+  await db.run(sql`CREATE INDEX \`seat_reservations_order_idx\` ON \`seat_reservations\` (\`order_id\`);`)
+  await db.run(sql`CREATE INDEX \`seat_reservations_expires_at_idx\` ON \`seat_reservations\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`seat_reservations_updated_at_idx\` ON \`seat_reservations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`seat_reservations_created_at_idx\` ON \`seat_reservations\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`performance_seatId_idx\` ON \`seat_reservations\` (\`performance_id\`,\`seat_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1239,6 +1313,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`store_credit_entries_id\` integer,
   	\`outbox_id\` integer,
   	\`payment_events_id\` integer,
+  	\`seating_plans_id\` integer,
+  	\`events_id\` integer,
+  	\`performances_id\` integer,
+  	\`seat_reservations_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tenants_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1262,7 +1340,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`gift_cards_id\`) REFERENCES \`gift_cards\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`store_credit_entries_id\`) REFERENCES \`store_credit_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`outbox_id\`) REFERENCES \`outbox\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`payment_events_id\`) REFERENCES \`payment_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`payment_events_id\`) REFERENCES \`payment_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`seating_plans_id\`) REFERENCES \`seating_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`performances_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`seat_reservations_id\`) REFERENCES \`seat_reservations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1291,6 +1373,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_store_credit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`store_credit_entries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payment_events_id_idx\` ON \`payload_locked_documents_rels\` (\`payment_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_seating_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`seating_plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_performances_id_idx\` ON \`payload_locked_documents_rels\` (\`performances_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_seat_reservations_id_idx\` ON \`payload_locked_documents_rels\` (\`seat_reservations_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1405,6 +1491,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`store_credit_entries\`;`)
   await db.run(sql`DROP TABLE \`outbox\`;`)
   await db.run(sql`DROP TABLE \`payment_events\`;`)
+  await db.run(sql`DROP TABLE \`seating_plans\`;`)
+  await db.run(sql`DROP TABLE \`events\`;`)
+  await db.run(sql`DROP TABLE \`performances\`;`)
+  await db.run(sql`DROP TABLE \`seat_reservations\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
