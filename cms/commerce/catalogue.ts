@@ -23,6 +23,13 @@ export async function loadCatalogue(payload: Payload, tenantId: Id, ids: readonl
   return new Map(docs.map((doc) => [String(doc.id), toCatalogueProduct(doc)]))
 }
 
+/** A question as stored by the questions field (products and shop settings), as the rules read it. */
+export const toQuestion = (q: { label: string; required?: boolean | null; choices?: string | null }): CatalogueProduct['questions'][number] => ({
+  label: q.label,
+  required: Boolean(q.required),
+  choices: parseChoices(q.choices),
+})
+
 export function toCatalogueProduct(doc: Product): CatalogueProduct {
   const seller = relationId(doc.seller)
   return {
@@ -40,6 +47,6 @@ export function toCatalogueProduct(doc: Product): CatalogueProduct {
       stock: typeof variant.stock === 'number' ? variant.stock : null,
     })),
     priceEvents: (doc.priceEvents ?? []).map((event) => ({ label: event.label, price: money(event.price), startsAt: new Date(event.startsAt), endsAt: new Date(event.endsAt) })),
-    questions: (doc.questions ?? []).map((q) => ({ label: q.label, required: Boolean(q.required), choices: parseChoices(q.choices) })),
+    questions: (doc.questions ?? []).map(toQuestion),
   }
 }

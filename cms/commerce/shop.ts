@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { parseChoices } from '../../src/domain/commerce/cart-request'
 import type { DiscountCode } from '../../src/domain/commerce/discounts'
 import type { DeliveryMethod, ServiceFeeRule } from '../../src/domain/commerce/fees'
 import { money } from '../../src/domain/commerce/money'
 import type { PlanId } from '../../src/domain/storage/quota'
 import type { Discount, ShopSetting, SiteSetting, Tenant } from '../payload-types'
 import { relationId } from '../relation-id'
+import { toQuestion } from './catalogue'
 import { vatRateBp } from './fields/vat-rate'
 
 type Id = number | string
@@ -34,7 +34,7 @@ export async function loadShop(payload: Payload, tenantId: Id): Promise<Shop> {
     settings,
     site,
     fees: (settings.fees ?? []).map(toFeeRule),
-    orderQuestions: (settings.orderQuestions ?? []).map((q) => ({ label: q.label, required: Boolean(q.required), choices: parseChoices(q.choices) })),
+    orderQuestions: (settings.orderQuestions ?? []).map(toQuestion),
   }
 }
 

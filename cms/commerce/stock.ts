@@ -8,7 +8,7 @@ import type { AvailabilityProvider } from './availability'
 import { CommerceError } from './errors'
 
 /** Commerce's own availability: counted stock of products and variants. Verticals bring their own (seats, editions). */
-export interface StockClaim {
+interface StockClaim {
   productId: string
   variantId?: string
   quantity: number
@@ -19,20 +19,18 @@ const counterOf = (claim: StockClaim): Counter =>
     ? { collection: 'products', id: claim.productId, variantId: claim.variantId, field: 'stock' }
     : { collection: 'products', id: claim.productId, field: 'stock' }
 
-/** The claims of the lines whose stock is counted. */
-export function stockClaims(lines: readonly ResolvedLine[]): StockClaim[] {
-  return lines.filter((line) => line.stock).map((line) => ({ productId: line.productId, ...(line.stock?.variantId ? { variantId: line.stock.variantId } : {}), quantity: line.quantity }))
-}
+/** What a line with counted stock takes. */
+const claimOf = (line: ResolvedLine): StockClaim => ({ productId: line.productId, ...(line.stock?.variantId ? { variantId: line.stock.variantId } : {}), quantity: line.quantity })
 
 /**
  * Takes every claim or none: when one runs short (another buyer was faster), what was already
  * taken is given back and the buyer is told which line.
  */
-export async function takeStock(payload: Payload, lines: readonly ResolvedLine[]): Promise<StockClaim[]> {
+async function takeStock(payload: Payload, lines: readonly ResolvedLine[]): Promise<StockClaim[]> {
   const taken: StockClaim[] = []
   for (const [index, line] of lines.entries()) {
     if (!line.stock) continue
-    const claim = stockClaims([line])[0]!
+    const claim = claimOf(line)
     if (await takeFromCounter(payload, counterOf(claim), claim.quantity)) {
       taken.push(claim)
       continue
@@ -48,7 +46,7 @@ export async function takeStock(payload: Payload, lines: readonly ResolvedLine[]
   return taken
 }
 
-export async function releaseStock(payload: Payload, claims: readonly StockClaim[]): Promise<void> {
+async function releaseStock(payload: Payload, claims: readonly StockClaim[]): Promise<void> {
   for (const claim of claims) await addToCounter(payload, counterOf(claim), claim.quantity)
 }
 

@@ -4,7 +4,7 @@
 import type { Payload } from 'payload'
 
 import type { PlanSeat } from '../../src/domain/ticketing/seat'
-import { holdExpiry, validateSeatRequest } from '../../src/domain/ticketing/holds'
+import { DEFAULT_HOLD_MINUTES, holdExpiry, seatName, validateSeatRequest } from '../../src/domain/ticketing/holds'
 import { flattenPlan } from '../../src/domain/ticketing/plan-geometry'
 import { parseSeatingPlan } from '../../src/domain/ticketing/seating-plan'
 import { CommerceError } from '../commerce/errors'
@@ -13,8 +13,14 @@ import { relationId, relationValue } from '../relation-id'
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
 
+/**
+ * Seats of each plan version already laid out: a plan is validated when saved and changes rarely,
+ * while holds ask for its seats on every request.
+ */
+const seatsByPlanVersion = new Map<string, PlanSeat[]>()
+
 /** The seats of a performance of this tenant (another tenant's performance is not found). */
-export async function performanceSeats(payload: Payload, tenantId: Id, performanceId: Id): Promise<{ seats: PlanSeat[]; holdMinutes: number }> {
+async function performanceSeats(payload: Payload, tenantId: Id, performanceId: Id): Promise<{ seats: PlanSeat[]; holdMinutes: number }> {
   const { docs } = await payload.find({
     collection: 'performances',
     where: { and: [{ tenant: { equals: tenantId } }, { id: { equals: relationValue(performanceId) } }, { status: { equals: 'on_sale' } }] },
@@ -25,9 +31,15 @@ export async function performanceSeats(payload: Payload, tenantId: Id, performan
   const planId = relationId(performance?.seatingPlan)
   if (!performance || planId === undefined) throw CommerceError.of('not_found', 'performance', 'This performance is not on sale here.', 'Cette représentation n’est pas en vente ici.')
   const plan = await payload.findByID({ collection: 'seating-plans', id: planId, ...o })
-  const parsed = parseSeatingPlan(plan.plan)
-  if (!parsed.ok) throw new Error(`Seating plan ${planId} no longer parses: ${parsed.problems[0]?.path} ${parsed.problems[0]?.message}`)
-  return { seats: flattenPlan(parsed.plan), holdMinutes: performance.holdMinutes ?? 15 }
+  const version = `${planId}:${plan.updatedAt}`
+  let seats = seatsByPlanVersion.get(version)
+  if (!seats) {
+    const parsed = parseSeatingPlan(plan.plan)
+    if (!parsed.ok) throw new Error(`Seating plan ${planId} no longer parses: ${parsed.problems[0]?.path} ${parsed.problems[0]?.message}`)
+    seats = flattenPlan(parsed.plan)
+    seatsByPlanVersion.set(version, seats)
+  }
+  return { seats, holdMinutes: performance.holdMinutes ?? DEFAULT_HOLD_MINUTES }
 }
 
 /** Seats of the performance held (and not expired) or sold. */
@@ -76,8 +88,7 @@ export async function holdSeats(
     } catch {
       // The unique index refused the row: someone else got this seat between our check and now.
       if (inserted.length > 0) await payload.delete({ collection: 'seat-reservations', where: { id: { in: inserted } }, ...o })
-      const name = `Row ${seat.rowLabel}, seat ${seat.number}`
-      throw CommerceError.of('unavailable', `seats.${index}`, `${name} has just been taken; choose another seat.`, `Rang ${seat.rowLabel}, place ${seat.number} vient d’être prise ; choisissez-en une autre.`)
+      throw CommerceError.of('unavailable', `seats.${index}`, `${seatName(seat)} has just been taken; choose another seat.`, `Rang ${seat.rowLabel}, place ${seat.number} vient d’être prise ; choisissez-en une autre.`)
     }
   }
   return { expiresAt, seats: check.seats }

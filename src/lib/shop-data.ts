@@ -68,8 +68,9 @@ export function shopData(site: Pick<Site, 'tenant'>) {
     async saveCart(token: string, cart: StoredCart): Promise<void> {
       const payload = await payloadClient()
       const data = { items: cart.items, discountCode: cart.discountCode ?? null, giftCardCode: cart.giftCardCode ?? null }
-      const { docs } = await payload.find({ collection: 'carts', where: scoped({ token: { equals: token } }), limit: 1, depth: 0, ...base })
-      if (docs[0]) await payload.update({ collection: 'carts', id: docs[0].id, data, depth: 0, ...base })
+      // A cart read by `cart(token)` carries its id (found under this tenant and token): no second lookup.
+      const id = cart.id ?? (await payload.find({ collection: 'carts', where: scoped({ token: { equals: token } }), limit: 1, depth: 0, ...base })).docs[0]?.id
+      if (id !== undefined) await payload.update({ collection: 'carts', id, data, depth: 0, ...base })
       else await payload.create({ collection: 'carts', data: { ...data, tenant: tenant as number, token }, depth: 0, ...base })
     },
   }

@@ -6,7 +6,7 @@ import { Button, ConfirmationModal, useAuth, useDocumentInfo, useDrawerSlug, use
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import type { OrderState } from '../../../src/domain/commerce/order-state'
+import { canTransition, isPaidState, type OrderState } from '../../../src/domain/commerce/order-state'
 import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
 import { callApi } from './api'
@@ -16,8 +16,6 @@ import { RefundDrawer } from './RefundDrawer'
 import './commerce-admin.css'
 
 const CANCEL_MODAL = 'vitrine-cancel-order'
-const REFUNDABLE: readonly OrderState[] = ['paid', 'fulfilled', 'partially_refunded']
-const WITHOUT_RECEIPT: readonly OrderState[] = ['pending', 'expired', 'cancelled']
 
 const EN = {
   actions: 'Order actions',
@@ -108,17 +106,17 @@ export function OrderActions() {
           <dd>{formatCents(refunded, language, currency)}</dd>
         </div>
       </dl>
-      {mayGiveBack && REFUNDABLE.includes(state) && (
+      {mayGiveBack && canTransition(state, 'refund') && (
         <Button buttonStyle="secondary" size="medium" margin={false} onClick={() => openModal(refundSlug)}>
           {words.refund}
         </Button>
       )}
-      {!WITHOUT_RECEIPT.includes(state) && userMay(user, 'update', 'sales', tenantId) && (
+      {isPaidState(state) && userMay(user, 'update', 'sales', tenantId) && (
         <Button buttonStyle="secondary" size="medium" margin={false} disabled={sending} onClick={resend}>
           {sending ? words.sending : words.resend}
         </Button>
       )}
-      {mayGiveBack && state === 'pending' && (
+      {mayGiveBack && canTransition(state, 'cancel') && (
         <Button buttonStyle="error" size="medium" margin={false} onClick={() => openModal(CANCEL_MODAL)}>
           {words.cancel}
         </Button>

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { platformUrl } from '../../../src/lib/platform'
-import { relationValue } from '../../relation-id'
+import { relationId, relationValue } from '../../relation-id'
 import { stripeClient } from '../payments/stripe'
 import { answer, problem, staffMay } from './respond'
 
@@ -18,8 +18,8 @@ export const connectStripeEndpoint: Endpoint = {
   handler: (req) =>
     answer(req, async () => {
       const settings = await req.payload.findByID({ collection: 'shop-settings', id: String(req.routeParams?.id), depth: 0, overrideAccess: true }).catch(() => null)
-      const tenantId = settings ? (typeof settings.tenant === 'object' ? settings.tenant?.id : settings.tenant) : undefined
-      if (!settings || !staffMay(req, tenantId ?? undefined, 'update', 'settings')) return problem(404, 'not_found', 'No such shop on your sites.')
+      const tenantId = settings ? relationId(settings.tenant) : undefined
+      if (!settings || !staffMay(req, tenantId, 'update', 'settings')) return problem(404, 'not_found', 'No such shop on your sites.')
       const stripe = stripeClient()
       let account = settings.stripeAccountId
       if (!account) {

@@ -1,13 +1,13 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { centsCell, toCsv } from '../../../src/domain/reports/csv'
 import { salesReport, startOfDay, type ReportOrder } from '../../../src/domain/reports/sales'
-import { PAID_STATES } from '../../../src/domain/reports/statement-lines'
+import { addDays } from '../../../src/domain/reports/periods'
 import type { Order } from '../../payload-types'
 import { relationId, relationValue } from '../../relation-id'
+import { ordersOfPeriod } from '../reports/orders-of-period'
 import { answer, problem, staffMay } from './respond'
-
 
 const periodSchema = z.object({
   tenant: z.string().regex(/^\w{1,40}$/, 'Choose a site (tenant).'),
@@ -24,20 +24,10 @@ function readPeriod(req: PayloadRequest) {
   const query = Object.fromEntries(new URL(req.url ?? '', 'http://x').searchParams)
   const parsed = periodSchema.safeParse(query)
   if (!parsed.success) return { error: problem(400, 'invalid', parsed.error.issues[0]!.message, parsed.error.issues[0]!.path.join('.')) }
-  const to = parsed.data.to ? startOfDay(nextDay(parsed.data.to)) : new Date()
+  const to = parsed.data.to ? startOfDay(addDays(parsed.data.to, 1)) : new Date()
   const from = parsed.data.from ? startOfDay(parsed.data.from) : new Date(to.getTime() - 30 * 24 * 3600 * 1000)
   if (from >= to) return { error: problem(400, 'invalid', 'from must be before to.', 'from') }
   return { query: parsed.data, from, to }
-}
-
-const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10)
-
-async function paidOrders(req: PayloadRequest, tenant: string, from?: Date, to?: Date): Promise<Order[]> {
-  const where: Where = { and: [{ tenant: { equals: relationValue(tenant) } }, { state: { in: [...PAID_STATES] } }] }
-  // Refunds made in the period count even for orders paid before it: read from well before.
-  if (to) where.and!.push({ 'payment.paidAt': { less_than: to.toISOString() } })
-  const { docs } = await req.payload.find({ collection: 'orders', where, pagination: false, depth: 0, overrideAccess: true, sort: 'createdAt' })
-  return from ? docs.filter((order) => (order.refunds ?? []).some((r) => new Date(r.at) >= from) || new Date(order.payment?.paidAt ?? 0) >= from) : docs
 }
 
 const csvResponse = (name: string, body: string) =>
@@ -53,7 +43,7 @@ export const salesReportEndpoint: Endpoint = {
       if ('error' in period) return period.error!
       const { query, from, to } = period
       if (!staffMay(req, query.tenant, 'read', 'reports') && !staffMay(req, query.tenant, 'read', 'sales')) return problem(403, 'forbidden', 'You cannot see the sales of this site.')
-      const orders = await paidOrders(req, query.tenant, from, to)
+      const orders = await ordersOfPeriod(req.payload, relationValue(query.tenant), { from, to })
       const report = salesReport(orders.map(toReportOrder), { from, to, bucket: query.bucket, ...(query.product ? { productIds: [query.product] } : {}), ...(query.channel ? { channel: query.channel } : {}) })
       if (query.format === 'json') return Response.json(report, { headers: { 'cache-control': 'private, no-store' } })
       const rows = report.series.map((p) => [p.bucket, centsCell(p.revenue), centsCell(p.refunds), p.units, p.orders])
@@ -71,7 +61,7 @@ export const ordersCsvEndpoint: Endpoint = {
       if ('error' in period) return period.error!
       const { query, from, to } = period
       if (!staffMay(req, query.tenant, 'read', 'sales')) return problem(403, 'forbidden', 'You cannot see the orders of this site.')
-      const orders = (await paidOrders(req, query.tenant, from, to)).filter((order) => new Date(order.payment?.paidAt ?? 0) >= from)
+      const orders = await ordersOfPeriod(req.payload, relationValue(query.tenant), { from, to }, { paidOnly: true })
       const rows = orders.flatMap((order) =>
         (order.lines ?? []).map((line) => [
           order.reference,

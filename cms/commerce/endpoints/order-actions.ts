@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { isPaidState } from '../../../src/domain/commerce/order-state'
 import { relationId } from '../../relation-id'
 import { CommerceError } from '../errors'
 import { releaseOrder, sendOrderMails } from '../orders/lifecycle'
@@ -39,7 +40,7 @@ export const resendEndpoint: Endpoint = {
     answer(req, async () => {
       const order = await orderFor(req)
       if (!order || !staffMay(req, relationId(order.tenant), 'update', 'sales')) return problem(404, 'not_found', 'No such order on your sites.')
-      if (order.state === 'pending' || order.state === 'expired' || order.state === 'cancelled') return problem(400, 'invalid', 'Only a paid order has a receipt to send.')
+      if (!isPaidState(order.state)) return problem(400, 'invalid', 'Only a paid order has a receipt to send.')
       await sendOrderMails(req.payload, order, { buyerOnly: true })
       return Response.json({ sent: true })
     }),

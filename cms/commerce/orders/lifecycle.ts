@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 
 import { orderConfirmationMail, saleNotificationMail } from '../../../src/domain/mail'
+import { platformUrl } from '../../../src/lib/platform'
 import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
 import { countDiscountUse, moveOrderState } from '../atomic'
@@ -68,7 +69,7 @@ export async function sendOrderMails(payload: Payload, order: Order, { buyerOnly
   const shop = await loadShop(payload, tenantId)
   const brand = mailBrand(shop, order.siteOrigin)
   const orderUrl = `${brand.siteUrl}/commande/${order.reference}`
-  const adminUrl = `${(process.env.PLATFORM_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')}/admin/collections/orders/${order.id}`
+  const adminUrl = `${platformUrl().origin}/admin/collections/orders/${order.id}`
   const receipt = receiptOf(order, { orderUrl, adminUrl })
   await sendShopMail(payload, shop, { to: order.email, kind: 'order-confirmation', mail: orderConfirmationMail(brand, receipt), orderId: order.id })
   const notify = shop.settings.salesNotificationEmail || shop.tenant.contactEmail

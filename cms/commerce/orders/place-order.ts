@@ -43,13 +43,13 @@ export interface PricedRequest {
   answers: { question: string; answer: string }[]
 }
 
+/** What pricing reads from a request: a cart page quotes with this before the buyer gives an email. */
+export type QuoteRequest = Pick<CheckoutRequest, 'items' | 'deliveryMethodId' | 'discountCode' | 'answers'>
+
 /**
  * Prices a checkout request from the database alone and lists every problem by field: unknown or
  * foreign products, options, stock, answers, delivery, discount. Nothing is written.
  */
-/** What pricing reads from a request: a cart page quotes with this before the buyer gives an email. */
-export type QuoteRequest = Pick<CheckoutRequest, 'items' | 'deliveryMethodId' | 'discountCode' | 'answers'>
-
 export async function priceRequest(payload: Payload, tenantId: Id, request: QuoteRequest, now = new Date()): Promise<PricedRequest> {
   const shop = await loadShop(payload, tenantId)
   const catalogue = await loadCatalogue(payload, tenantId, request.items.map((item) => item.productId))

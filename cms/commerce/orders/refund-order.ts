@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { money, type Currency } from '../../../src/domain/commerce/money'
+import { REFUNDABLE_STATES } from '../../../src/domain/commerce/order-state'
 import { planRefund, type RefundDestination, type RefundPlan } from '../../../src/domain/commerce/refunds'
 import { refundMail } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
@@ -15,7 +16,6 @@ import { issueGiftCard } from '../store-credit'
 
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
-const REFUNDABLE = ['paid', 'fulfilled', 'partially_refunded'] as const
 
 /** A refund as staff ask for it: everything left, or an amount in cents, to the card or as store credit. */
 export const refundRequestSchema = z.object({
@@ -49,7 +49,7 @@ export async function refundOrder(payload: Payload, orderId: Id, input: RefundIn
   if (input.to === 'card' && !order.payment?.stripePaymentIntentId) {
     throw CommerceError.of('invalid', 'to', 'This order was not paid by card online; refund it as store credit.')
   }
-  if (!(await bookRefund(payload, order.id, amount.amount, REFUNDABLE))) {
+  if (!(await bookRefund(payload, order.id, amount.amount, REFUNDABLE_STATES))) {
     throw CommerceError.of('conflict', 'amount', 'Another refund of this order was just made; reload it to see what is left.')
   }
   let stripeRefundId: string | undefined
@@ -70,14 +70,14 @@ export async function refundOrder(payload: Payload, orderId: Id, input: RefundIn
   } catch (error) {
     await unbookRefund(payload, order.id, amount.amount)
     // A refund recorded meanwhile may have counted this booking: its state is worked out again.
-    await settleRefundState(payload, order.id, REFUNDABLE)
+    await settleRefundState(payload, order.id, REFUNDABLE_STATES)
     if (error instanceof CommerceError) throw error
     throw CommerceError.of('payment_failed', 'to', `The refund could not be made: ${(error as Error).message}. Nothing was refunded.`)
   }
   // Appended and settled by single statements, so refunds recorded at the same moment keep every entry.
   const at = new Date().toISOString()
   await appendToOrder(payload, order.id, 'refunds', { amount: amount.amount, to: input.to, at, by, ...(stripeRefundId ? { stripeRefundId } : {}), ...(giftCardCode ? { giftCardCode } : {}), ...(input.note ? { note: input.note } : {}) })
-  await settleRefundState(payload, order.id, REFUNDABLE)
+  await settleRefundState(payload, order.id, REFUNDABLE_STATES)
   const settled = await payload.findByID({ collection: 'orders', id: orderId, ...o })
   await appendToOrder(payload, order.id, 'history', { from: order.state, to: settled.state, event: 'refund', by, at, note: `${amount.amount} ${currency} to ${input.to}${input.note ? ` — ${input.note}` : ''}` })
   const updated = await payload.findByID({ collection: 'orders', id: orderId, ...o })

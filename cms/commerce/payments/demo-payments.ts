@@ -26,11 +26,14 @@ export async function startDemoPayments({ appPort, emulatorPort = 0 }: { appPort
 /** Gives every shop an onboarded account on the emulator, as its owner would by clicking "Connect Stripe". */
 export async function connectDemoShops(payload: Payload, emulator: StripeEmulator): Promise<number> {
   const { docs } = await payload.find({ collection: 'shop-settings', limit: 1000, depth: 0, overrideAccess: true, pagination: false })
-  for (const settings of docs) {
-    const account = await stripeClient().accounts.create({ type: 'standard', country: 'FR' })
-    const onboarded = await fetch(`${emulator.url}/connect/${account.id}`, { method: 'POST', redirect: 'manual' })
-    if (onboarded.status >= 400) throw new Error(`The Stripe emulator refused to onboard ${account.id} (${onboarded.status}).`)
-    await payload.update({ collection: 'shop-settings', id: settings.id, data: { stripeAccountId: account.id, stripeChargesEnabled: true }, depth: 0, overrideAccess: true })
-  }
+  // All shops at once: server start-up waits for this.
+  await Promise.all(
+    docs.map(async (settings) => {
+      const account = await stripeClient().accounts.create({ type: 'standard', country: 'FR' })
+      const onboarded = await fetch(`${emulator.url}/connect/${account.id}`, { method: 'POST', redirect: 'manual' })
+      if (onboarded.status >= 400) throw new Error(`The Stripe emulator refused to onboard ${account.id} (${onboarded.status}).`)
+      await payload.update({ collection: 'shop-settings', id: settings.id, data: { stripeAccountId: account.id, stripeChargesEnabled: true }, depth: 0, overrideAccess: true })
+    }),
+  )
   return docs.length
 }

@@ -26,5 +26,3 @@ export function webhookSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (!secret) throw new Error('STRIPE_WEBHOOK_SECRET is not set: webhooks cannot be verified, so none is accepted.')
   return secret
 }
-
-export const cardPaymentsConfigured = (env: NodeJS.ProcessEnv = process.env) => Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET)

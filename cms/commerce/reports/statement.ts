@@ -1,13 +1,14 @@
 // A party's monthly statement read from the database: the seller (of this tenant only), the orders
 // paid or refunded in the month, turned into the pure rules' inputs.
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { isCurrency, DEFAULT_CURRENCY } from '../../../src/domain/commerce/money'
 import { monthPeriod, type CommissionTerms } from '../../../src/domain/commerce/statements'
 import { fileSlug, type StatementHeading } from '../../../src/domain/reports/statement-document'
-import { monthlyStatement, PAID_STATES, SITE, type MonthlyStatement, type StatementOrder } from '../../../src/domain/reports/statement-lines'
+import { monthlyStatement, SITE, type MonthlyStatement, type StatementOrder } from '../../../src/domain/reports/statement-lines'
 import type { Order } from '../../payload-types'
 import { relationId, relationValue } from '../../relation-id'
+import { ordersOfPeriod } from './orders-of-period'
 
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
@@ -35,7 +36,7 @@ export async function loadStatement(payload: Payload, tenantId: Id, party: strin
       : (await payload.find({ collection: 'sellers', where: { and: [{ id: { equals: relationValue(party) } }, { tenant: { equals: relationValue(tenantId) } }] }, limit: 1, ...o })).docs[0]
   if (party !== SITE && !seller) return null
   const period = monthPeriod(year, month)
-  const orders = await ordersOfPeriod(payload, tenantId, period)
+  const orders = (await ordersOfPeriod(payload, tenantId, period)).map(toStatementOrder)
   const currency = orders.find((order) => isCurrency(order.currency))?.currency ?? DEFAULT_CURRENCY
   const terms = seller
     ? { receivesPayouts: Boolean(seller.receivesPayouts), siret: seller.siret ?? null, commissionBp: Math.round((seller.commissionPercent ?? 0) * 100), base: COMMISSION_BASE }
@@ -55,20 +56,6 @@ export async function loadStatement(payload: Payload, tenantId: Id, party: strin
     result,
     fileName: `releve-${tenant.slug}-${fileSlug(partyName)}-${monthText}`,
   }
-}
-
-/** Orders paid in the period, and orders paid before it with a refund in it. */
-async function ordersOfPeriod(payload: Payload, tenantId: Id, period: { from: Date; to: Date }): Promise<StatementOrder[]> {
-  const within = { greater_than_equal: period.from.toISOString(), less_than: period.to.toISOString() }
-  const where: Where = {
-    and: [
-      { tenant: { equals: relationValue(tenantId) } },
-      { state: { in: [...PAID_STATES] } },
-      { or: [{ 'payment.paidAt': within }, { 'refunds.at': within }] },
-    ],
-  }
-  const { docs } = await payload.find({ collection: 'orders', where, pagination: false, sort: 'createdAt', ...o })
-  return docs.map(toStatementOrder)
 }
 
 function toStatementOrder(order: Order): StatementOrder {

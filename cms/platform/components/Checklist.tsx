@@ -2,7 +2,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { checklist, STARTER_GRACE, type ChecklistStep } from '../../../src/domain/tenancy/checklist'
+import { checklist, STARTER_GRACE_MS, type ChecklistStep } from '../../../src/domain/tenancy/checklist'
 import { tenantOrigin } from '../../../src/lib/platform'
 import { relationId } from '../../relation-id'
 
@@ -29,14 +29,13 @@ export async function Checklist({ payload, user, i18n }: Props) {
     payload.find({ collection: 'domains', where: scoped, limit: 20, depth: 0 }),
   ])
   const start = new Date(tenant.createdAt)
-  const posts = await payload.count({ collection: 'posts', where: { ...scoped, createdAt: { greater_than: new Date(start.getTime() + STARTER_GRACE).toISOString() } } })
+  const posts = await payload.count({ collection: 'posts', where: { ...scoped, createdAt: { greater_than: new Date(start.getTime() + STARTER_GRACE_MS).toISOString() } } })
   const s = settings.docs[0]
   const page = home.docs[0]
   const steps = checklist({
-    tenantCreatedAt: start,
     theme: s?.theme ?? 'atelier',
     starterTheme: 'atelier',
-    settingsEdited: Boolean(s && new Date(s.updatedAt).getTime() - new Date(s.createdAt).getTime() > STARTER_GRACE),
+    settingsEdited: Boolean(s && new Date(s.updatedAt).getTime() - new Date(s.createdAt).getTime() > STARTER_GRACE_MS),
     hasLogo: Boolean(s?.logo),
     hasPrimaryColour: Boolean(s?.colors?.primary),
     homeVersions: page ? (await payload.countVersions({ collection: 'pages', where: { parent: { equals: page.id } } })).totalDocs : 0,

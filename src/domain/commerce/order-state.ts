@@ -66,6 +66,12 @@ const ALLOWED: Record<OrderEventType, readonly OrderState[]> = {
   refund: ['paid', 'fulfilled', 'partially_refunded'],
 }
 
+/** The states of an order that was paid, whatever happened to it after. */
+export const PAID_STATES = ['paid', 'fulfilled', 'partially_refunded', 'refunded'] as const satisfies readonly OrderState[]
+export const isPaidState = (state: string): boolean => (PAID_STATES as readonly string[]).includes(state)
+/** Where a refund may start from. */
+export const REFUNDABLE_STATES = ALLOWED.refund
+
 const TARGET: Record<Exclude<OrderEventType, 'refund'>, OrderState> = {
   pay: 'paid',
   fulfil: 'fulfilled',

@@ -1,3 +1,5 @@
+import { money, toDecimalString } from '../commerce/money'
+
 /**
  * CSV as spreadsheets read it: comma-separated, CRLF, every field quoted when it must be, a BOM so
  * Excel opens UTF-8 accents right. A cell that starts like a formula (= + - @, tab, CR) gets a
@@ -21,8 +23,4 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 }
 
 /** An amount in cents as a spreadsheet number with two decimals and a dot: 1234 → "12.34". */
-export function centsCell(cents: number): string {
-  const sign = cents < 0 ? '-' : ''
-  const abs = Math.abs(cents)
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
+export const centsCell = (cents: number): string => toDecimalString(money(cents))

@@ -1,10 +1,9 @@
 import { allocate, money, sum, type Currency, type Money } from '../commerce/money'
+import { isPaidState } from '../commerce/order-state'
 import { validateSiret } from '../commerce/siret'
 import { sellerStatement, type CommissionTerms, type SellerStatement, type StatementFee, type StatementPeriod, type StatementRefund, type StatementSale } from '../commerce/statements'
 import { vatBreakdown } from '../commerce/vat'
 
-/** The states of an order that was paid; refunded ones too, since their refunds go on statements. */
-export const PAID_STATES = ['paid', 'fulfilled', 'partially_refunded', 'refunded'] as const
 
 /** The party of the lines that have no seller: the site itself. */
 export const SITE = 'site'
@@ -88,7 +87,7 @@ export function borneFeeShares(order: StatementOrder): { kind: 'fee' | 'platform
 
 const partyOf = (line: StatementOrder['lines'][number]) => line.sellerId ?? SITE
 const inPeriod = (period: StatementPeriod, at: Date) => at >= period.from && at < period.to
-const isPaid = (order: StatementOrder) => (PAID_STATES as readonly string[]).includes(order.state)
+const isPaid = (order: StatementOrder) => isPaidState(order.state)
 
 /**
  * What goes on one party's statement for a period: its lines of orders paid in the period, its

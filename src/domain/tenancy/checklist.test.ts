@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checklist, type ChecklistFacts } from './checklist'
 
-const created = new Date('2026-11-25T10:00:00Z')
 const fresh: ChecklistFacts = {
-  tenantCreatedAt: created,
   theme: 'atelier',
   starterTheme: 'atelier',
   settingsEdited: false,

@@ -2,7 +2,6 @@
 // the site itself, so the list stays true whatever order the pro works in.
 
 export type ChecklistFacts = {
-  tenantCreatedAt: Date
   theme: string
   starterTheme: string
   settingsEdited: boolean
@@ -17,7 +16,7 @@ export type ChecklistFacts = {
 export type ChecklistStep = { id: 'theme' | 'brand' | 'home' | 'post' | 'domain'; done: boolean }
 
 /** Edits within this time of the site's creation are the starter's own, not the pro's. */
-const STARTER_GRACE_MS = 5_000
+export const STARTER_GRACE_MS = 5_000
 
 export function checklist(facts: ChecklistFacts): ChecklistStep[] {
   // Versions, not timestamps: a quick pro can edit the home page within seconds of signing up.
@@ -31,4 +30,3 @@ export function checklist(facts: ChecklistFacts): ChecklistStep[] {
   ]
 }
 
-export const STARTER_GRACE = STARTER_GRACE_MS

@@ -92,7 +92,7 @@ function partialTableErrors(requestedIds: readonly string[], firstIndexOf: Reado
     }))
 }
 
-function seatName(seat: PlanSeat): string {
+export function seatName(seat: PlanSeat): string {
   return `Row ${seat.rowLabel}, seat ${seat.number}`
 }
 
