@@ -31,7 +31,7 @@ import {
 import { expireOrdersTask } from './cms/commerce/jobs/expire-orders'
 import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
-import { Events, Performances, SeatingPlans, SeatReservations } from './cms/ticketing'
+import { AdmissionCounters, Events, Performances, SeatingPlans, SeatReservations, Tickets, TicketScans } from './cms/ticketing'
 import { databaseAdapter } from './cms/database'
 import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField, staffOnly } from './cms/platform'
 
@@ -51,7 +51,7 @@ export default buildConfig({
   collections: [
     Tenants, Users, Domains, SiteSettings, Media, Pages, Posts, Galleries, Navigation, FormSubmissions,
     Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, CustomerAccounts, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
-    SeatingPlans, Events, Performances, SeatReservations,
+    SeatingPlans, Events, Performances, SeatReservations, AdmissionCounters, Tickets, TicketScans,
   ],
   endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint],
   email: mailAdapter(),
@@ -120,6 +120,9 @@ export default buildConfig({
         events: {},
         performances: {},
         'seat-reservations': {},
+        'admission-counters': {},
+        tickets: {},
+        'ticket-scans': {},
       },
     }),
   ],

@@ -95,13 +95,20 @@ export interface Config {
     events: Event;
     performances: Performance;
     'seat-reservations': SeatReservation;
+    'admission-counters': AdmissionCounter;
+    tickets: Ticket;
+    'ticket-scans': TicketScan;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      performances: 'performances';
+    };
+  };
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -130,6 +137,9 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     performances: PerformancesSelect<false> | PerformancesSelect<true>;
     'seat-reservations': SeatReservationsSelect<false> | SeatReservationsSelect<true>;
+    'admission-counters': AdmissionCountersSelect<false> | AdmissionCountersSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'ticket-scans': TicketScansSelect<false> | TicketScansSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -623,7 +633,8 @@ export interface Product {
   slug: string;
   active?: boolean | null;
   position?: number | null;
-  kind?: ('print' | 'photo-product' | 'book' | 'merchandise' | 'gift-card') | null;
+  kind?: ('print' | 'photo-product' | 'book' | 'merchandise' | 'gift-card' | 'ticket') | null;
+  event?: (number | null) | Event;
   /**
    * Empty: the site itself.
    */
@@ -653,6 +664,10 @@ export interface Product {
          * Empty: unlimited (made to order).
          */
         stock?: number | null;
+        /**
+         * The id of a category of the seating plan, or of a general-admission zone.
+         */
+        category?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -677,6 +692,79 @@ export interface Product {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  /**
+   * Lowercase words joined by dashes.
+   */
+  slug: string;
+  venue?: string | null;
+  summary?: string | null;
+  description?: string | null;
+  image?: (number | null) | Media;
+  durationMinutes?: number | null;
+  private?: boolean | null;
+  performances?: {
+    docs?: (number | Performance)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "performances".
+ */
+export interface Performance {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  event: number | Event;
+  startsAt: string;
+  seatingPlan?: (number | null) | SeatingPlan;
+  /**
+   * Zones without numbered seats (pit, balcony, VIP), each with its capacity.
+   */
+  zones?:
+    | {
+        zoneId: string;
+        label: string;
+        capacity: number;
+        id?: string | null;
+      }[]
+    | null;
+  holdMinutes?: number | null;
+  status: 'on_sale' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seating-plans".
+ */
+export interface SeatingPlan {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  plan:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  seatCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -846,6 +934,10 @@ export interface Order {
           | number
           | boolean
           | null;
+        performance?: (number | null) | Performance;
+        seatId?: string | null;
+        zoneId?: string | null;
+        place?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1063,59 +1155,6 @@ export interface PaymentEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "seating-plans".
- */
-export interface SeatingPlan {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  name: string;
-  plan:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  seatCount?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  title: string;
-  /**
-   * Lowercase words joined by dashes.
-   */
-  slug: string;
-  description?: string | null;
-  private?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "performances".
- */
-export interface Performance {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  event: number | Event;
-  startsAt: string;
-  seatingPlan?: (number | null) | SeatingPlan;
-  holdMinutes?: number | null;
-  status: 'on_sale' | 'cancelled';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seat-reservations".
  */
 export interface SeatReservation {
@@ -1130,6 +1169,77 @@ export interface SeatReservation {
   holder: string;
   order?: (number | null) | Order;
   expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "admission-counters".
+ */
+export interface AdmissionCounter {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  performance: number | Performance;
+  zoneId: string;
+  label: string;
+  /**
+   * The ticket prices’ category this zone sells.
+   */
+  category: string;
+  capacity: number;
+  remaining: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets".
+ */
+export interface Ticket {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  order: number | Order;
+  lineIndex: number;
+  /**
+   * Which of the line’s places (0 for the first).
+   */
+  unit: number;
+  performance: number | Performance;
+  event: number | Event;
+  product?: (number | null) | Product;
+  seatId?: string | null;
+  zoneId?: string | null;
+  place: string;
+  priceLabel: string;
+  amount: number;
+  holderName?: string | null;
+  number: string;
+  reissue: number;
+  state: 'valid' | 'refunded' | 'cancelled';
+  delivery: 'e-ticket' | 'will-call';
+  admittedAt?: string | null;
+  admittedDoor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-scans".
+ */
+export interface TicketScan {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  ticket?: (number | null) | Ticket;
+  performance?: (number | null) | Performance;
+  door: string;
+  at: string;
+  verdict: 'valid' | 'invalid' | 'duplicate';
+  reason?: string | null;
+  by?: string | null;
+  /**
+   * Decided by the scanner while offline, recorded at sync.
+   */
+  offline?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1365,6 +1475,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'seat-reservations';
         value: number | SeatReservation;
+      } | null)
+    | ({
+        relationTo: 'admission-counters';
+        value: number | AdmissionCounter;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-scans';
+        value: number | TicketScan;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1757,6 +1879,7 @@ export interface ProductsSelect<T extends boolean = true> {
   active?: T;
   position?: T;
   kind?: T;
+  event?: T;
   seller?: T;
   description?: T;
   images?: T;
@@ -1772,6 +1895,7 @@ export interface ProductsSelect<T extends boolean = true> {
         price?: T;
         priceText?: T;
         stock?: T;
+        category?: T;
         id?: T;
       };
   priceEvents?:
@@ -1922,6 +2046,10 @@ export interface OrdersSelect<T extends boolean = true> {
         seller?: T;
         stockTaken?: T;
         answers?: T;
+        performance?: T;
+        seatId?: T;
+        zoneId?: T;
+        place?: T;
         id?: T;
       };
   feeLines?:
@@ -2120,8 +2248,13 @@ export interface EventsSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
   slug?: T;
+  venue?: T;
+  summary?: T;
   description?: T;
+  image?: T;
+  durationMinutes?: T;
   private?: T;
+  performances?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2134,6 +2267,14 @@ export interface PerformancesSelect<T extends boolean = true> {
   event?: T;
   startsAt?: T;
   seatingPlan?: T;
+  zones?:
+    | T
+    | {
+        zoneId?: T;
+        label?: T;
+        capacity?: T;
+        id?: T;
+      };
   holdMinutes?: T;
   status?: T;
   updatedAt?: T;
@@ -2151,6 +2292,65 @@ export interface SeatReservationsSelect<T extends boolean = true> {
   holder?: T;
   order?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "admission-counters_select".
+ */
+export interface AdmissionCountersSelect<T extends boolean = true> {
+  tenant?: T;
+  performance?: T;
+  zoneId?: T;
+  label?: T;
+  category?: T;
+  capacity?: T;
+  remaining?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets_select".
+ */
+export interface TicketsSelect<T extends boolean = true> {
+  tenant?: T;
+  order?: T;
+  lineIndex?: T;
+  unit?: T;
+  performance?: T;
+  event?: T;
+  product?: T;
+  seatId?: T;
+  zoneId?: T;
+  place?: T;
+  priceLabel?: T;
+  amount?: T;
+  holderName?: T;
+  number?: T;
+  reissue?: T;
+  state?: T;
+  delivery?: T;
+  admittedAt?: T;
+  admittedDoor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-scans_select".
+ */
+export interface TicketScansSelect<T extends boolean = true> {
+  tenant?: T;
+  ticket?: T;
+  performance?: T;
+  door?: T;
+  at?: T;
+  verdict?: T;
+  reason?: T;
+  by?: T;
+  offline?: T;
   updatedAt?: T;
   createdAt?: T;
 }

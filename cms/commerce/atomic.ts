@@ -8,11 +8,14 @@ import type { Payload } from 'payload'
 
 type Id = number | string
 
-/** A counted quantity: a product's or a variant's stock, a gift card's balance. */
+/** A counted quantity: a product's or a variant's stock, a gift card's balance, the places left in a general-admission zone. */
 export type Counter =
   | { collection: 'products'; id: Id; field: 'stock' }
   | { collection: 'products'; id: Id; variantId: string; field: 'stock' }
   | { collection: 'gift-cards'; id: Id; field: 'balance' }
+  | { collection: 'admission-counters'; id: Id; field: 'remaining' }
+
+const TABLES: Record<Counter['collection'], string> = { products: 'products', 'gift-cards': 'gift_cards', 'admission-counters': 'admission_counters' }
 
 interface DrizzleAdapter {
   name: string
@@ -31,7 +34,7 @@ const mongoDb = (payload: Payload) => payload.db as unknown as MongoAdapter
 function counterTable(payload: Payload, counter: Counter) {
   const { tables } = sqlDb(payload)
   if ('variantId' in counter) return { table: tables.products_variants, key: tables.products_variants.id, value: counter.variantId }
-  const table = tables[counter.collection === 'products' ? 'products' : 'gift_cards']
+  const table = tables[TABLES[counter.collection]]
   return { table, key: table.id, value: counter.id }
 }
 
@@ -59,6 +62,74 @@ export async function addToCounter(payload: Payload, counter: Counter, amount: n
   const { table, key, value } = counterTable(payload, counter)
   const column = table[counter.field]
   await sqlDb(payload).drizzle.update(table).set({ [counter.field]: sql`${column} + ${amount}` }).where(eq(key, value))
+}
+
+/**
+ * Gives a general-admission zone a new capacity, moving what is left by the difference, only if
+ * that leaves nothing sold beyond it; false otherwise. One statement, so a sale landing at the
+ * same moment is neither lost nor overwritten.
+ */
+export async function resizeAdmissionCounter(payload: Payload, counterId: Id, capacity: number, label: string, category: string): Promise<boolean> {
+  if (isMongo(payload)) {
+    const updated = await mongoDb(payload)
+      .collections['admission-counters']!.findOneAndUpdate(
+        { _id: counterId, $expr: { $gte: [{ $add: ['$remaining', capacity, { $multiply: ['$capacity', -1] }] }, 0] } },
+        [{ $set: { remaining: { $add: ['$remaining', capacity, { $multiply: ['$capacity', -1] }] }, capacity, label, category } }],
+      )
+      .lean()
+    return Boolean(updated)
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const counters = tables.admission_counters
+  const rows = await drizzle
+    .update(counters)
+    .set({ remaining: sql`${counters.remaining} + ${capacity} - ${counters.capacity}`, capacity, label, category })
+    .where(and(eq(counters.id, counterId), gte(sql`${counters.remaining} + ${capacity} - ${counters.capacity}`, 0)))
+    .returning({ id: counters.id })
+  return rows.length === 1
+}
+
+/**
+ * Passes held seats of a performance from one holder to another (a cart's hold becoming an
+ * order's) with a new expiry, only while the first holder's hold is still running: a hold that
+ * lapsed may already be someone else's. Returns the seat ids that moved.
+ */
+export async function passSeatHolds(
+  payload: Payload,
+  { performanceId, seatIds, from, to, until, now }: { performanceId: Id; seatIds: readonly string[]; from: string; to: string; until: Date; now: Date },
+): Promise<string[]> {
+  if (seatIds.length === 0) return []
+  if (isMongo(payload)) {
+    const model = mongoDb(payload).collections['seat-reservations']!
+    const moved: string[] = []
+    for (const seatId of seatIds) {
+      const updated = await model
+        .findOneAndUpdate({ performance: performanceId, seatId, holder: from, state: 'held', expiresAt: { $gt: now } }, { $set: { holder: to, expiresAt: until } })
+        .lean()
+      if (updated) moved.push(seatId)
+    }
+    return moved
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const rows = tables.seat_reservations
+  const moved = await drizzle
+    .update(rows)
+    .set({ holder: to, expiresAt: until.toISOString() })
+    .where(and(eq(rows.performance, performanceId), inArray(rows.seatId, [...seatIds]), eq(rows.holder, from), eq(rows.state, 'held'), gt(rows.expiresAt, now.toISOString())))
+    .returning({ seatId: rows.seatId })
+  return moved.map((row: { seatId: string }) => row.seatId)
+}
+
+/** Makes an order's held seats sold; returns how many. */
+export async function sellHeldSeats(payload: Payload, { holder, orderId }: { holder: string; orderId: Id }): Promise<number> {
+  if (isMongo(payload)) {
+    const model = mongoDb(payload).collections['seat-reservations']! as unknown as { updateMany(filter: object, update: object): Promise<{ modifiedCount: number }> }
+    return (await model.updateMany({ holder, state: 'held' }, { $set: { state: 'sold', order: orderId, expiresAt: null } })).modifiedCount
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const rows = tables.seat_reservations
+  const sold = await drizzle.update(rows).set({ state: 'sold', order: orderId, expiresAt: null }).where(and(eq(rows.holder, holder), eq(rows.state, 'held'))).returning({ id: rows.id })
+  return sold.length
 }
 
 /** Counts one use of a discount code unless it reached its limit; false when it had. */

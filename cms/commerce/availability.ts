@@ -5,8 +5,21 @@ import type { Payload } from 'payload'
 
 import type { ResolvedLine } from '../../src/domain/commerce/cart-request'
 import type { Order } from '../payload-types'
+import { ticketSales } from '../ticketing/ticket-sales'
 import { giftCardSales } from './orders/gift-card-sales'
 import { productStock } from './stock'
+
+/** What an order being placed tells the providers besides its lines. */
+export interface ReservationContext {
+  tenantId: number | string
+  /** The order's reference: what it holds is recorded under `order:<reference>`. */
+  reference: string
+  /** The cart (or till) that held seats before the order: its holds pass to the order. */
+  holder?: string
+  /** When the order's payment window closes. */
+  until: Date
+  now: Date
+}
 
 export interface AvailabilityProvider {
   name: string
@@ -15,20 +28,20 @@ export interface AvailabilityProvider {
    * what it took and throws a CommerceError naming the line. Returns how to undo the hold (a later
    * step of the checkout failed).
    */
-  reserve(payload: Payload, lines: readonly ResolvedLine[]): Promise<() => Promise<void>>
+  reserve(payload: Payload, lines: readonly ResolvedLine[], context: ReservationContext): Promise<() => Promise<void>>
   /** Gives back what an unpaid order held (expired or cancelled); called once per order. */
   release(payload: Payload, order: Order): Promise<void>
   /** Makes the hold permanent, or delivers what was bought, once the order is paid; called once. */
   confirm(payload: Payload, order: Order, by: string): Promise<void>
 }
 
-export const availabilityProviders: readonly AvailabilityProvider[] = [productStock, giftCardSales]
+export const availabilityProviders: readonly AvailabilityProvider[] = [productStock, giftCardSales, ticketSales]
 
 /** Reserves with every provider; if one refuses, the others' holds are undone before the error goes on. */
-export async function reserveAll(payload: Payload, lines: readonly ResolvedLine[]): Promise<() => Promise<void>> {
+export async function reserveAll(payload: Payload, lines: readonly ResolvedLine[], context: ReservationContext): Promise<() => Promise<void>> {
   const undos: (() => Promise<void>)[] = []
   try {
-    for (const provider of availabilityProviders) undos.push(await provider.reserve(payload, lines))
+    for (const provider of availabilityProviders) undos.push(await provider.reserve(payload, lines, context))
   } catch (error) {
     for (const undo of undos.reverse()) await undo()
     throw error

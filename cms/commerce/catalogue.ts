@@ -45,8 +45,10 @@ export function toCatalogueProduct(doc: Product): CatalogueProduct {
       label: variant.label,
       ...(typeof variant.price === 'number' ? { price: money(variant.price) } : {}),
       stock: typeof variant.stock === 'number' ? variant.stock : null,
+      ...(variant.category ? { category: variant.category } : {}),
     })),
     priceEvents: (doc.priceEvents ?? []).map((event) => ({ label: event.label, price: money(event.price), startsAt: new Date(event.startsAt), endsAt: new Date(event.endsAt) })),
     questions: (doc.questions ?? []).map(toQuestion),
+    ...(doc.kind === 'ticket' && relationId(doc.event) !== undefined ? { ticketOf: { eventId: String(relationId(doc.event)) } } : {}),
   }
 }

@@ -1,4 +1,7 @@
+export { AdmissionCounters } from './collections/admission-counters'
 export { Events } from './collections/events'
 export { Performances } from './collections/performances'
 export { SeatingPlans } from './collections/seating-plans'
 export { SeatReservations } from './collections/seat-reservations'
+export { Tickets } from './collections/tickets'
+export { TicketScans } from './collections/ticket-scans'

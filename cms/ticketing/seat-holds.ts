@@ -6,21 +6,31 @@ import type { Payload } from 'payload'
 import type { PlanSeat } from '../../src/domain/ticketing/seat'
 import { DEFAULT_HOLD_MINUTES, holdExpiry, seatName, validateSeatRequest } from '../../src/domain/ticketing/holds'
 import { flattenPlan } from '../../src/domain/ticketing/plan-geometry'
-import { parseSeatingPlan } from '../../src/domain/ticketing/seating-plan'
+import { parseSeatingPlan, type SeatingPlan } from '../../src/domain/ticketing/seating-plan'
+import type { Performance } from '../payload-types'
 import { CommerceError } from '../commerce/errors'
 import { relationId, relationValue } from '../relation-id'
 
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
 
+/** A performance on sale with its plan laid out: what holds, sales and tickets read. */
+export interface Seating {
+  performance: Performance
+  plan: SeatingPlan
+  seats: PlanSeat[]
+  seatById: ReadonlyMap<string, PlanSeat>
+  holdMinutes: number
+}
+
 /**
- * Seats of each plan version already laid out: a plan is validated when saved and changes rarely,
+ * Plans already laid out, by plan version: a plan is validated when saved and changes rarely,
  * while holds ask for its seats on every request.
  */
-const seatsByPlanVersion = new Map<string, PlanSeat[]>()
+const seatingByPlanVersion = new Map<string, Omit<Seating, 'performance' | 'holdMinutes'>>()
 
-/** The seats of a performance of this tenant (another tenant's performance is not found). */
-async function performanceSeats(payload: Payload, tenantId: Id, performanceId: Id): Promise<{ seats: PlanSeat[]; holdMinutes: number }> {
+/** The seating of a performance of this tenant on sale (another tenant's performance is not found). */
+export async function loadSeating(payload: Payload, tenantId: Id, performanceId: Id): Promise<Seating> {
   const { docs } = await payload.find({
     collection: 'performances',
     where: { and: [{ tenant: { equals: tenantId } }, { id: { equals: relationValue(performanceId) } }, { status: { equals: 'on_sale' } }] },
@@ -30,20 +40,21 @@ async function performanceSeats(payload: Payload, tenantId: Id, performanceId: I
   const performance = docs[0]
   const planId = relationId(performance?.seatingPlan)
   if (!performance || planId === undefined) throw CommerceError.of('not_found', 'performance', 'This performance is not on sale here.', 'Cette représentation n’est pas en vente ici.')
-  const plan = await payload.findByID({ collection: 'seating-plans', id: planId, ...o })
-  const version = `${planId}:${plan.updatedAt}`
-  let seats = seatsByPlanVersion.get(version)
-  if (!seats) {
-    const parsed = parseSeatingPlan(plan.plan)
+  const planDoc = await payload.findByID({ collection: 'seating-plans', id: planId, ...o })
+  const version = `${planId}:${planDoc.updatedAt}`
+  let laidOut = seatingByPlanVersion.get(version)
+  if (!laidOut) {
+    const parsed = parseSeatingPlan(planDoc.plan)
     if (!parsed.ok) throw new Error(`Seating plan ${planId} no longer parses: ${parsed.problems[0]?.path} ${parsed.problems[0]?.message}`)
-    seats = flattenPlan(parsed.plan)
-    seatsByPlanVersion.set(version, seats)
+    const seats = flattenPlan(parsed.plan)
+    laidOut = { plan: parsed.plan, seats, seatById: new Map(seats.map((seat) => [seat.id, seat])) }
+    seatingByPlanVersion.set(version, laidOut)
   }
-  return { seats, holdMinutes: performance.holdMinutes ?? DEFAULT_HOLD_MINUTES }
+  return { ...laidOut, performance, holdMinutes: performance.holdMinutes ?? DEFAULT_HOLD_MINUTES }
 }
 
 /** Seats of the performance held (and not expired) or sold. */
-async function takenSeats(payload: Payload, performanceId: Id, now: Date): Promise<Set<string>> {
+export async function takenSeats(payload: Payload, performanceId: Id, now: Date): Promise<Set<string>> {
   const { docs } = await payload.find({
     collection: 'seat-reservations',
     where: { and: [{ performance: { equals: relationValue(performanceId) } }, { or: [{ state: { equals: 'sold' } }, { expiresAt: { greater_than: now.toISOString() } }] }] },
@@ -71,7 +82,7 @@ export async function holdSeats(
   payload: Payload,
   { tenantId, performanceId, seatIds, holder, now = new Date() }: { tenantId: Id; performanceId: Id; seatIds: readonly string[]; holder: string; now?: Date },
 ): Promise<{ expiresAt: Date; seats: PlanSeat[] }> {
-  const { seats, holdMinutes } = await performanceSeats(payload, tenantId, performanceId)
+  const { seats, holdMinutes } = await loadSeating(payload, tenantId, performanceId)
   await dropExpiredHolds(payload, performanceId, now)
   const check = validateSeatRequest(seatIds, seats, await takenSeats(payload, performanceId, now))
   if (!check.ok) throw new CommerceError('unavailable', check.errors.map((error) => ({ field: error.index === undefined ? 'seats' : `seats.${error.index}`, message: error.message })))

@@ -66,6 +66,11 @@ export const Orders: CollectionConfig = {
         { name: 'seller', type: 'relationship', relationTo: 'sellers' },
         { name: 'stockTaken', type: 'checkbox', defaultValue: false },
         { name: 'answers', type: 'json' },
+        // A ticket line: the performance, and the seat (one per line) or the general-admission zone.
+        { name: 'performance', type: 'relationship', relationTo: 'performances' },
+        { name: 'seatId', type: 'text' },
+        { name: 'zoneId', type: 'text' },
+        { name: 'place', type: 'text', label: { en: 'Place', fr: 'Place' } },
       ],
     },
     {

@@ -46,7 +46,18 @@ export const Products: CollectionConfig = {
         { value: 'merchandise', label: { en: 'Merchandise', fr: 'Produit dérivé' } },
         // Paid for, then issued as store credit with a code (see gift-card-sales.ts).
         { value: 'gift-card', label: { en: 'Gift card', fr: 'Carte cadeau' } },
+        // A price of an event's tickets (full price, concession…); its variants are the seat categories.
+        { value: 'ticket', label: { en: 'Ticket price', fr: 'Tarif de billet' } },
       ],
+    },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      label: { en: 'Event', fr: 'Événement' },
+      admin: { position: 'sidebar', condition: (data) => data?.kind === 'ticket' },
+      validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
+        siblingData.kind !== 'ticket' || value ? true : 'A ticket price belongs to an event: choose it.',
     },
     { name: 'seller', type: 'relationship', relationTo: 'sellers', label: { en: 'Seller', fr: 'Vendeur' }, admin: { position: 'sidebar', description: { en: 'Empty: the site itself.', fr: 'Vide : le site lui-même.' } } },
     { name: 'description', type: 'textarea', maxLength: 4000, label: { en: 'Description', fr: 'Description' } },
@@ -64,6 +75,16 @@ export const Products: CollectionConfig = {
         { name: 'sku', type: 'text', maxLength: 40, label: { en: 'SKU', fr: 'Référence' } },
         ...moneyField({ name: 'price', label: { en: 'Price', fr: 'Prix' }, description: { en: "Empty: the product's price.", fr: 'Vide : le prix du produit.' } }),
         stockField,
+        {
+          name: 'category',
+          type: 'text',
+          maxLength: 64,
+          label: { en: 'Seat category or zone', fr: 'Catégorie de places ou zone' },
+          admin: {
+            condition: (data) => data?.kind === 'ticket',
+            description: { en: 'The id of a category of the seating plan, or of a general-admission zone.', fr: 'L’identifiant d’une catégorie du plan de salle, ou d’une zone en placement libre.' },
+          },
+        },
       ],
     },
     {

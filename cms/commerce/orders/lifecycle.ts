@@ -58,8 +58,9 @@ export async function confirmPayment(payload: Payload, orderId: Id, facts: Payme
     },
     ...o,
   })
-  await sendOrderMails(payload, order)
+  // Delivered first (seats sold, tickets and gift cards issued), so the receipt can point at them.
   await confirmAll(payload, order, facts.by)
+  await sendOrderMails(payload, order)
   return { confirmed: true, order }
 }
 

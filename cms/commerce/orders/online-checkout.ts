@@ -16,9 +16,18 @@ type Id = number | string
  */
 export async function startOnlineCheckout(
   payload: Payload,
-  { tenantId, request, siteOrigin, customerId, now }: { tenantId: Id; request: CheckoutRequest; siteOrigin: string; customerId?: Id; now?: Date },
+  { tenantId, request, siteOrigin, customerId, holder, now }: { tenantId: Id; request: CheckoutRequest; siteOrigin: string; customerId?: Id; holder?: string; now?: Date },
 ): Promise<{ order: Order; redirectTo: string }> {
-  const { order, due, pricing } = await placeOrder(payload, { tenantId, request, channel: 'online', by: 'visitor', siteOrigin, ...(customerId !== undefined ? { customerId } : {}), ...(now ? { now } : {}) })
+  const { order, due, pricing } = await placeOrder(payload, {
+    tenantId,
+    request,
+    channel: 'online',
+    by: 'visitor',
+    siteOrigin,
+    ...(customerId !== undefined ? { customerId } : {}),
+    ...(holder ? { holder } : {}),
+    ...(now ? { now } : {}),
+  })
   if (due.amount === 0) {
     const { order: paid } = await confirmPayment(payload, order.id, { method: 'store_credit', by: 'visitor' })
     return { order: paid, redirectTo: `${siteOrigin}/commande/${order.reference}` }

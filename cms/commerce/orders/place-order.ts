@@ -13,6 +13,7 @@ import { reserveAll } from '../availability'
 import { CommerceError } from '../errors'
 import { loadDeliveryMethod, loadDiscount, loadShop, type Shop } from '../shop'
 import { restoreGiftCard, spendGiftCard } from '../store-credit'
+import { describeTicketLines, ticketLineFields } from '../../ticketing/ticket-sales'
 
 type Id = number | string
 
@@ -31,6 +32,8 @@ export interface PlaceOrderInput {
   siteOrigin?: string
   /** The customer record of the logged-in buyer's account, when there is one. */
   customerId?: Id
+  /** The cart token (or till session) holding seats for this order, when it has tickets. */
+  holder?: string
   now?: Date
 }
 
@@ -41,6 +44,8 @@ export interface PricedRequest {
   discountId?: Id
   deliveryMethodId?: Id
   answers: { question: string; answer: string }[]
+  /** Where each ticket line goes ("Orchestre, rang C, place 12"), by line; undefined for other lines. */
+  places: (string | undefined)[]
 }
 
 /** What pricing reads from a request: a cart page quotes with this before the buyer gives an email. */
@@ -64,6 +69,8 @@ export async function priceRequest(payload: Payload, tenantId: Id, request: Quot
     const code = normaliseDiscountCode(request.discountCode)
     problems.push({ field: 'discountCode', message: `The code ${code} does not exist on this site.`, fr: `Le code ${code} n’existe pas sur ce site.` })
   }
+  const tickets = resolved.ok ? await describeTicketLines(payload, tenantId, resolved.lines) : { problems: [], places: [] }
+  problems.push(...tickets.problems)
   if (!resolved.ok || problems.length > 0) throw new CommerceError('invalid', problems)
   const priced = priceCart(resolved.lines, {
     fees: shop.fees,
@@ -76,6 +83,7 @@ export async function priceRequest(payload: Payload, tenantId: Id, request: Quot
     lines: resolved.lines,
     priced,
     answers,
+    places: tickets.places,
     ...(discount ? { discountId: discount.id } : {}),
     ...(delivery ? { deliveryMethodId: delivery.id } : {}),
   }
@@ -90,7 +98,9 @@ export async function placeOrder(payload: Payload, input: PlaceOrderInput): Prom
   const now = input.now ?? new Date()
   const pricing = await priceRequest(payload, input.tenantId, input.request, now)
   const { priced } = pricing
-  const undoReservations = await reserveAll(payload, pricing.lines)
+  const reference = orderReference()
+  const expiresAt = new Date(now.getTime() + PAYMENT_WINDOW_MS)
+  const undoReservations = await reserveAll(payload, pricing.lines, { tenantId: input.tenantId, reference, until: expiresAt, now, ...(input.holder ? { holder: input.holder } : {}) })
   let credit: { cardId: Id; amount: number; entryId: Id } | undefined
   try {
     if (input.request.giftCardCode && priced.total.amount > 0) {
@@ -99,7 +109,7 @@ export async function placeOrder(payload: Payload, input: PlaceOrderInput): Prom
     }
     const order = await payload.create({
       collection: 'orders',
-      data: orderData(input, pricing, credit, now),
+      data: orderData(input, pricing, credit, { reference, expiresAt, now }),
       overrideAccess: true,
       depth: 0,
     })
@@ -112,12 +122,12 @@ export async function placeOrder(payload: Payload, input: PlaceOrderInput): Prom
   }
 }
 
-function orderData(input: PlaceOrderInput, pricing: PricedRequest, credit: { cardId: Id; amount: number } | undefined, now: Date) {
+function orderData(input: PlaceOrderInput, pricing: PricedRequest, credit: { cardId: Id; amount: number } | undefined, { reference, expiresAt, now }: { reference: string; expiresAt: Date; now: Date }) {
   const { priced, lines } = pricing
   const { request } = input
   return {
     tenant: input.tenantId as number,
-    reference: orderReference(),
+    reference,
     state: 'pending' as const,
     channel: input.channel,
     email: request.email,
@@ -141,6 +151,7 @@ function orderData(input: PlaceOrderInput, pricing: PricedRequest, credit: { car
       ...(lines[index]!.sellerId ? { seller: relationValue(lines[index]!.sellerId!) } : {}),
       stockTaken: Boolean(lines[index]!.stock),
       answers: lines[index]!.answers,
+      ...ticketLineFields(lines[index]!, pricing.places[index]),
     })),
     feeLines: [...priced.feeLines, ...priced.sellerFeeLines, ...(priced.deliveryLine ? [priced.deliveryLine] : [])].map((fee) => ({
       kind: fee.kind,
@@ -158,7 +169,7 @@ function orderData(input: PlaceOrderInput, pricing: PricedRequest, credit: { car
     vat: priced.vat as unknown as Record<string, unknown>,
     answers: pricing.answers,
     payment: { storeCredit: credit?.amount ?? 0, ...(credit ? { giftCard: credit.cardId as number } : {}) },
-    expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS).toISOString(),
+    expiresAt: expiresAt.toISOString(),
     released: false,
     history: [{ to: 'pending', event: 'create', by: input.by, at: now.toISOString(), note: `${input.channel}` }],
   }

@@ -40,7 +40,8 @@ export async function exportShop(payload: Payload, tenant: number, image: ImageP
   const shop = defined({
     settings: settingsEntry(settings.docs[0]),
     sellers: nonEmpty(sellers.docs.map((seller) => sellerEntry(seller, sellerKeys))),
-    products: nonEmpty(products.docs.map((product) => productEntry(product, sellerKeys, image))),
+    // Ticket prices travel with their events, in the site file's ticketing section.
+    products: nonEmpty(products.docs.filter((product): product is ShopProduct => product.kind !== 'ticket').map((product) => productEntry(product, sellerKeys, image))),
     deliveryMethods: nonEmpty(deliveryMethods.docs.map(deliveryMethodEntry)),
     discounts: nonEmpty(discounts.docs.map((discount) => discountEntry(discount, productSlugs))),
   })
@@ -102,7 +103,9 @@ const sellerEntry = (seller: Seller, keys: Map<string, string>) =>
     commissionPercent: seller.commissionPercent || undefined,
   })
 
-function productEntry(product: Product, sellerKeys: Map<string, string>, image: ImagePath) {
+type ShopProduct = Product & { kind?: Exclude<Product['kind'], 'ticket'> }
+
+function productEntry(product: ShopProduct, sellerKeys: Map<string, string>, image: ImagePath) {
   return defined({
     title: product.title,
     slug: product.slug,

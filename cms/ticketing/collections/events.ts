@@ -3,16 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../../content/fields/slug'
 import { tenantCrud } from '../../platform/access'
 
+/** A show, a concert, a festival: its performances are the dates, its ticket prices are products of kind "ticket". */
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { en: 'Event', fr: 'Événement' }, plural: { en: 'Events', fr: 'Événements' } },
   access: tenantCrud('catalog'),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'private', 'updatedAt'], group: { en: 'Ticketing', fr: 'Billetterie' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'venue', 'private', 'updatedAt'], group: { en: 'Ticketing', fr: 'Billetterie' } },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { en: 'Title', fr: 'Titre' } },
     slugField(),
+    { name: 'venue', type: 'text', maxLength: 160, label: { en: 'Venue', fr: 'Lieu' } },
+    { name: 'summary', type: 'text', maxLength: 300, label: { en: 'Summary', fr: 'Accroche' } },
     { name: 'description', type: 'textarea', maxLength: 4000, label: { en: 'Description', fr: 'Description' } },
+    { name: 'image', type: 'upload', relationTo: 'media', label: { en: 'Image', fr: 'Image' } },
+    { name: 'durationMinutes', type: 'number', min: 1, max: 24 * 60, label: { en: 'Duration (minutes)', fr: 'Durée (minutes)' } },
     {
       name: 'private',
       type: 'checkbox',
@@ -20,5 +25,6 @@ export const Events: CollectionConfig = {
       label: { en: 'Private (reachable by its link only)', fr: 'Privé (accessible par son lien seulement)' },
       admin: { position: 'sidebar' },
     },
+    { name: 'performances', type: 'join', collection: 'performances', on: 'event', label: { en: 'Performances', fr: 'Représentations' } },
   ],
 }

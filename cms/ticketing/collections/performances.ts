@@ -2,17 +2,44 @@ import type { CollectionConfig } from 'payload'
 
 import { DEFAULT_HOLD_MINUTES } from '../../../src/domain/ticketing/holds'
 import { tenantCrud } from '../../platform/access'
+import { syncAdmissionCounters } from '../admission'
 
-/** One date of an event, on a seating plan (assigned seats) or not (general admission, later). */
+const ZONE_ID = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/
+
+/**
+ * One date of an event: on a seating plan (assigned seats, and the plan's standing sections) and/or
+ * with general-admission zones of a given capacity. What is left of each zone lives in
+ * `admission-counters`, kept apart so saving this form never overwrites a sale.
+ */
 export const Performances: CollectionConfig = {
   slug: 'performances',
   labels: { singular: { en: 'Performance', fr: 'Représentation' }, plural: { en: 'Performances', fr: 'Représentations' } },
   access: tenantCrud('catalog'),
   admin: { useAsTitle: 'startsAt', defaultColumns: ['event', 'startsAt', 'status'], group: { en: 'Ticketing', fr: 'Billetterie' } },
+  hooks: { afterChange: [syncAdmissionCounters] },
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, label: { en: 'Event', fr: 'Événement' } },
     { name: 'startsAt', type: 'date', required: true, label: { en: 'Starts at', fr: 'Début' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'seatingPlan', type: 'relationship', relationTo: 'seating-plans', label: { en: 'Seating plan', fr: 'Plan de salle' } },
+    {
+      name: 'zones',
+      type: 'array',
+      label: { en: 'General admission', fr: 'Placement libre' },
+      labels: { singular: { en: 'Zone', fr: 'Zone' }, plural: { en: 'Zones', fr: 'Zones' } },
+      admin: { description: { en: 'Zones without numbered seats (pit, balcony, VIP), each with its capacity.', fr: 'Zones sans places numérotées (fosse, balcon, carré VIP), chacune avec sa jauge.' } },
+      fields: [
+        {
+          name: 'zoneId',
+          type: 'text',
+          required: true,
+          maxLength: 64,
+          label: { en: 'Id (the ticket prices’ category)', fr: 'Identifiant (la catégorie des tarifs)' },
+          validate: (value: unknown) => (typeof value === 'string' && ZONE_ID.test(value) ? true : 'Letters and digits, possibly joined by "-" or "_", like "fosse".'),
+        },
+        { name: 'label', type: 'text', required: true, maxLength: 80, label: { en: 'Label', fr: 'Libellé' } },
+        { name: 'capacity', type: 'number', required: true, min: 1, max: 200_000, label: { en: 'Capacity', fr: 'Jauge' } },
+      ],
+    },
     { name: 'holdMinutes', type: 'number', min: 5, max: 60, defaultValue: DEFAULT_HOLD_MINUTES, label: { en: 'Seats held for (minutes)', fr: 'Places retenues pendant (minutes)' } },
     {
       name: 'status',

@@ -1,10 +1,18 @@
 import { MAX_CART_LINES, MAX_QUANTITY, type CartItem } from './cart-request'
 
 const sameItem = (a: CartItem, b: CartItem) =>
-  a.productId === b.productId && (a.variantId ?? '') === (b.variantId ?? '') && JSON.stringify(a.answers ?? {}) === JSON.stringify(b.answers ?? {})
+  a.productId === b.productId &&
+  (a.variantId ?? '') === (b.variantId ?? '') &&
+  (a.performanceId ?? '') === (b.performanceId ?? '') &&
+  (a.zoneId ?? '') === (b.zoneId ?? '') &&
+  JSON.stringify(a.answers ?? {}) === JSON.stringify(b.answers ?? {})
+
+/** A held seat is in a cart once, whatever its price: choosing another price replaces it. */
+const sameSeat = (a: CartItem, b: CartItem) => Boolean(a.seatId) && a.seatId === b.seatId && a.performanceId === b.performanceId
 
 /** Adds an item; the same product, option and answers again adds to its quantity (up to the limit). */
 export function addToCart(items: readonly CartItem[], item: CartItem): CartItem[] {
+  if (item.seatId) return [...items.filter((existing) => !sameSeat(existing, item)), item]
   const index = items.findIndex((existing) => sameItem(existing, item))
   if (index === -1) return [...items, item]
   return items.map((existing, i) => (i === index ? { ...existing, quantity: Math.min(MAX_QUANTITY, existing.quantity + item.quantity) } : existing))

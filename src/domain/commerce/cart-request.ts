@@ -15,6 +15,10 @@ export const cartItemSchema = z.object({
   variantId: z.string().max(64).optional(),
   quantity: z.number({ message: 'The quantity is a number.' }).int('The quantity is a whole number.').min(1, 'The quantity is at least 1.').max(MAX_QUANTITY, `At most ${MAX_QUANTITY} of one item per order.`),
   answers: z.record(z.string().max(200), z.string().max(1000)).optional(),
+  /** A ticket: its performance, and the seat held for this cart or the general-admission zone. */
+  performanceId: id.optional(),
+  seatId: z.string().max(64).optional(),
+  zoneId: z.string().max(64).optional(),
 }).strict()
 export type CartItem = z.infer<typeof cartItemSchema>
 
@@ -33,9 +37,11 @@ export interface CatalogueProduct {
   /** null: not counted (made to order). */
   stock: number | null
   sellerId?: string
-  variants: { id: string; label: string; price?: Money; stock: number | null }[]
+  variants: { id: string; label: string; price?: Money; stock: number | null; category?: string }[]
   priceEvents: Omit<PriceEvent, 'productId'>[]
   questions: { label: string; required: boolean; choices: string[] }[]
+  /** A ticket price of this event: its variants are seat categories (`category`). */
+  ticketOf?: { eventId: string }
 }
 
 /** A cart line with what it points at: the product, its variant, the stock to take and the answers. */
@@ -47,6 +53,17 @@ export interface ResolvedLine extends CartLine {
   answers: { question: string; answer: string }[]
   /** The price event that set the price, when one did. */
   priceEvent?: string
+  /** A ticket line: one seat (quantity 1) or places in a general-admission zone. */
+  ticket?: TicketClaim
+}
+
+export interface TicketClaim {
+  eventId: string
+  performanceId: string
+  /** The seat category or zone category the price is for. */
+  category: string
+  seatId?: string
+  zoneId?: string
 }
 
 export interface CartProblem {
@@ -95,6 +112,8 @@ export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<s
         )
       }
     }
+    const ticket = ticketClaim(item, product, variant, at, problems)
+    if (ticket === null) return
     const answers = answersFor(product, item.answers ?? {}, `${at}.answers`, problems)
     const base = variant?.price ?? product.price
     const events = product.priceEvents.map((event) => ({ ...event, productId: product.id }))
@@ -110,9 +129,35 @@ export function resolveCart(items: readonly CartItem[], catalogue: ReadonlyMap<s
       ...(product.sellerId ? { sellerId: product.sellerId } : {}),
       ...(stock !== null ? { stock: { ...(variant ? { variantId: variant.id } : {}), available: stock } } : {}),
       ...(event ? { priceEvent: event.label } : {}),
+      ...(ticket ? { ticket } : {}),
     })
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, lines }
+}
+
+/**
+ * What a ticket item claims, checked as far as the catalogue tells: a ticket price needs its
+ * performance and either one seat or a zone; anything else must not pretend to be a ticket.
+ * Whether the performance, seat and zone exist and are held is the ticketing provider's check.
+ * null: refused (the problem is recorded); undefined: not a ticket.
+ */
+function ticketClaim(item: CartItem, product: CatalogueProduct, variant: CatalogueProduct['variants'][number] | undefined, at: string, problems: CartProblem[]): TicketClaim | null | undefined {
+  const refuse = (field: string, message: string, fr: string) => (problems.push({ field: `${at}.${field}`, message, fr }), null)
+  if (!product.ticketOf) {
+    if (item.performanceId || item.seatId || item.zoneId) return refuse('productId', `“${product.title}” is not a ticket.`, `« ${product.title} » n’est pas un billet.`)
+    return undefined
+  }
+  if (!item.performanceId) return refuse('performanceId', 'Choose a performance for this ticket.', 'Choisissez une représentation pour ce billet.')
+  if (!variant?.category) return refuse('variantId', `Choose a seat category for “${product.title}”.`, `Choisissez une catégorie de places pour « ${product.title} ».`)
+  if (Boolean(item.seatId) === Boolean(item.zoneId)) return refuse('seatId', 'A ticket is for one seat or for a general-admission zone.', 'Un billet est pour une place numérotée ou pour une zone en placement libre.')
+  if (item.seatId && item.quantity !== 1) return refuse('quantity', 'A numbered seat is one ticket.', 'Une place numérotée, c’est un billet.')
+  return {
+    eventId: product.ticketOf.eventId,
+    performanceId: item.performanceId,
+    category: variant.category,
+    ...(item.seatId ? { seatId: item.seatId } : {}),
+    ...(item.zoneId ? { zoneId: item.zoneId } : {}),
+  }
 }
 
 /** Answers to a product's (or an order's) questions, checked: required ones given, choices among those offered. Problems go to `<at>.<index>`. */

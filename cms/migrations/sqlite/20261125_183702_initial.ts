@@ -693,6 +693,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sku\` text,
   	\`price\` numeric,
   	\`stock\` numeric,
+  	\`category\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -731,6 +732,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`active\` integer DEFAULT true,
   	\`position\` numeric DEFAULT 0,
   	\`kind\` text DEFAULT 'merchandise',
+  	\`event_id\` integer,
   	\`seller_id\` integer,
   	\`description\` text,
   	\`price\` numeric NOT NULL,
@@ -739,11 +741,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`seller_id\`) REFERENCES \`sellers\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`products_tenant_idx\` ON \`products\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`products_slug_idx\` ON \`products\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`products_event_idx\` ON \`products\` (\`event_id\`);`)
   await db.run(sql`CREATE INDEX \`products_seller_idx\` ON \`products\` (\`seller_id\`);`)
   await db.run(sql`CREATE INDEX \`products_updated_at_idx\` ON \`products\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`products_created_at_idx\` ON \`products\` (\`created_at\`);`)
@@ -898,8 +902,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`seller_id\` integer,
   	\`stock_taken\` integer DEFAULT false,
   	\`answers\` text,
+  	\`performance_id\` integer,
+  	\`seat_id\` text,
+  	\`zone_id\` text,
+  	\`place\` text,
   	FOREIGN KEY (\`product_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`seller_id\`) REFERENCES \`sellers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`performance_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -907,6 +916,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`orders_lines_parent_id_idx\` ON \`orders_lines\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`orders_lines_product_idx\` ON \`orders_lines\` (\`product_id\`);`)
   await db.run(sql`CREATE INDEX \`orders_lines_seller_idx\` ON \`orders_lines\` (\`seller_id\`);`)
+  await db.run(sql`CREATE INDEX \`orders_lines_performance_idx\` ON \`orders_lines\` (\`performance_id\`);`)
   await db.run(sql`CREATE TABLE \`orders_fee_lines\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1171,18 +1181,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`tenant_id\` integer,
   	\`title\` text NOT NULL,
   	\`slug\` text NOT NULL,
+  	\`venue\` text,
+  	\`summary\` text,
   	\`description\` text,
+  	\`image_id\` integer,
+  	\`duration_minutes\` numeric,
   	\`private\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`events_tenant_idx\` ON \`events\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`events_image_idx\` ON \`events\` (\`image_id\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_slug_4_idx\` ON \`events\` (\`tenant_id\`,\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`performances_zones\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`zone_id\` text NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`capacity\` numeric NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`performances_zones_order_idx\` ON \`performances_zones\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`performances_zones_parent_id_idx\` ON \`performances_zones\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`performances\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tenant_id\` integer,
@@ -1226,6 +1254,88 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`seat_reservations_updated_at_idx\` ON \`seat_reservations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`seat_reservations_created_at_idx\` ON \`seat_reservations\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`performance_seatId_idx\` ON \`seat_reservations\` (\`performance_id\`,\`seat_id\`);`)
+  await db.run(sql`CREATE TABLE \`admission_counters\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`performance_id\` integer NOT NULL,
+  	\`zone_id\` text NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`category\` text NOT NULL,
+  	\`capacity\` numeric NOT NULL,
+  	\`remaining\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`performance_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`admission_counters_tenant_idx\` ON \`admission_counters\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`admission_counters_performance_idx\` ON \`admission_counters\` (\`performance_id\`);`)
+  await db.run(sql`CREATE INDEX \`admission_counters_updated_at_idx\` ON \`admission_counters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`admission_counters_created_at_idx\` ON \`admission_counters\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`performance_zoneId_idx\` ON \`admission_counters\` (\`performance_id\`,\`zone_id\`);`)
+  await db.run(sql`CREATE TABLE \`tickets\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`order_id\` integer NOT NULL,
+  	\`line_index\` numeric NOT NULL,
+  	\`unit\` numeric NOT NULL,
+  	\`performance_id\` integer NOT NULL,
+  	\`event_id\` integer NOT NULL,
+  	\`product_id\` integer,
+  	\`seat_id\` text,
+  	\`zone_id\` text,
+  	\`place\` text NOT NULL,
+  	\`price_label\` text NOT NULL,
+  	\`amount\` numeric NOT NULL,
+  	\`holder_name\` text,
+  	\`number\` text NOT NULL,
+  	\`reissue\` numeric DEFAULT 0 NOT NULL,
+  	\`state\` text DEFAULT 'valid' NOT NULL,
+  	\`delivery\` text DEFAULT 'e-ticket' NOT NULL,
+  	\`admitted_at\` text,
+  	\`admitted_door\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`order_id\`) REFERENCES \`orders\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`performance_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`product_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`tickets_tenant_idx\` ON \`tickets\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_order_idx\` ON \`tickets\` (\`order_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_performance_idx\` ON \`tickets\` (\`performance_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_event_idx\` ON \`tickets\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_product_idx\` ON \`tickets\` (\`product_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tickets_number_idx\` ON \`tickets\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_updated_at_idx\` ON \`tickets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`tickets_created_at_idx\` ON \`tickets\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`order_lineIndex_unit_idx\` ON \`tickets\` (\`order_id\`,\`line_index\`,\`unit\`);`)
+  await db.run(sql`CREATE TABLE \`ticket_scans\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tenant_id\` integer,
+  	\`ticket_id\` integer,
+  	\`performance_id\` integer,
+  	\`door\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`verdict\` text NOT NULL,
+  	\`reason\` text,
+  	\`by\` text,
+  	\`offline\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`ticket_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`performance_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ticket_scans_tenant_idx\` ON \`ticket_scans\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_scans_ticket_idx\` ON \`ticket_scans\` (\`ticket_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_scans_performance_idx\` ON \`ticket_scans\` (\`performance_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_scans_updated_at_idx\` ON \`ticket_scans\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_scans_created_at_idx\` ON \`ticket_scans\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1317,6 +1427,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`events_id\` integer,
   	\`performances_id\` integer,
   	\`seat_reservations_id\` integer,
+  	\`admission_counters_id\` integer,
+  	\`tickets_id\` integer,
+  	\`ticket_scans_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tenants_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1344,7 +1457,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`seating_plans_id\`) REFERENCES \`seating_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`performances_id\`) REFERENCES \`performances\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`seat_reservations_id\`) REFERENCES \`seat_reservations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`seat_reservations_id\`) REFERENCES \`seat_reservations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`admission_counters_id\`) REFERENCES \`admission_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tickets_id\`) REFERENCES \`tickets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ticket_scans_id\`) REFERENCES \`ticket_scans\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1377,6 +1493,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_performances_id_idx\` ON \`payload_locked_documents_rels\` (\`performances_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_seat_reservations_id_idx\` ON \`payload_locked_documents_rels\` (\`seat_reservations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_admission_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`admission_counters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tickets_id_idx\` ON \`payload_locked_documents_rels\` (\`tickets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_scans_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_scans_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1493,8 +1612,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payment_events\`;`)
   await db.run(sql`DROP TABLE \`seating_plans\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
+  await db.run(sql`DROP TABLE \`performances_zones\`;`)
   await db.run(sql`DROP TABLE \`performances\`;`)
   await db.run(sql`DROP TABLE \`seat_reservations\`;`)
+  await db.run(sql`DROP TABLE \`admission_counters\`;`)
+  await db.run(sql`DROP TABLE \`tickets\`;`)
+  await db.run(sql`DROP TABLE \`ticket_scans\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -13,7 +13,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__posts_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_products_kind" AS ENUM('print', 'photo-product', 'book', 'merchandise', 'gift-card');
+  CREATE TYPE "public"."enum_products_kind" AS ENUM('print', 'photo-product', 'book', 'merchandise', 'gift-card', 'ticket');
   CREATE TYPE "public"."enum_products_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
   CREATE TYPE "public"."enum_discounts_kind" AS ENUM('percent', 'fixed');
   CREATE TYPE "public"."enum_delivery_methods_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
@@ -29,6 +29,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_store_credit_entries_kind" AS ENUM('issue', 'spend', 'restore', 'expire');
   CREATE TYPE "public"."enum_performances_status" AS ENUM('on_sale', 'cancelled');
   CREATE TYPE "public"."enum_seat_reservations_state" AS ENUM('held', 'sold');
+  CREATE TYPE "public"."enum_tickets_state" AS ENUM('valid', 'refunded', 'cancelled');
+  CREATE TYPE "public"."enum_tickets_delivery" AS ENUM('e-ticket', 'will-call');
+  CREATE TYPE "public"."enum_ticket_scans_verdict" AS ENUM('valid', 'invalid', 'duplicate');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'schedulePublish');
@@ -507,7 +510,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"label" varchar NOT NULL,
   	"sku" varchar,
   	"price" numeric,
-  	"stock" numeric
+  	"stock" numeric,
+  	"category" varchar
   );
   
   CREATE TABLE "products_price_events" (
@@ -537,6 +541,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"active" boolean DEFAULT true,
   	"position" numeric DEFAULT 0,
   	"kind" "enum_products_kind" DEFAULT 'merchandise',
+  	"event_id" integer,
   	"seller_id" integer,
   	"description" varchar,
   	"price" numeric NOT NULL,
@@ -660,7 +665,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"vat_rate_bp" numeric NOT NULL,
   	"seller_id" integer,
   	"stock_taken" boolean DEFAULT false,
-  	"answers" jsonb
+  	"answers" jsonb,
+  	"performance_id" integer,
+  	"seat_id" varchar,
+  	"zone_id" varchar,
+  	"place" varchar
   );
   
   CREATE TABLE "orders_fee_lines" (
@@ -853,10 +862,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"tenant_id" integer,
   	"title" varchar NOT NULL,
   	"slug" varchar NOT NULL,
+  	"venue" varchar,
+  	"summary" varchar,
   	"description" varchar,
+  	"image_id" integer,
+  	"duration_minutes" numeric,
   	"private" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "performances_zones" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"zone_id" varchar NOT NULL,
+  	"label" varchar NOT NULL,
+  	"capacity" numeric NOT NULL
   );
   
   CREATE TABLE "performances" (
@@ -880,6 +902,59 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"holder" varchar NOT NULL,
   	"order_id" integer,
   	"expires_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "admission_counters" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"performance_id" integer NOT NULL,
+  	"zone_id" varchar NOT NULL,
+  	"label" varchar NOT NULL,
+  	"category" varchar NOT NULL,
+  	"capacity" numeric NOT NULL,
+  	"remaining" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "tickets" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"order_id" integer NOT NULL,
+  	"line_index" numeric NOT NULL,
+  	"unit" numeric NOT NULL,
+  	"performance_id" integer NOT NULL,
+  	"event_id" integer NOT NULL,
+  	"product_id" integer,
+  	"seat_id" varchar,
+  	"zone_id" varchar,
+  	"place" varchar NOT NULL,
+  	"price_label" varchar NOT NULL,
+  	"amount" numeric NOT NULL,
+  	"holder_name" varchar,
+  	"number" varchar NOT NULL,
+  	"reissue" numeric DEFAULT 0 NOT NULL,
+  	"state" "enum_tickets_state" DEFAULT 'valid' NOT NULL,
+  	"delivery" "enum_tickets_delivery" DEFAULT 'e-ticket' NOT NULL,
+  	"admitted_at" timestamp(3) with time zone,
+  	"admitted_door" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "ticket_scans" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tenant_id" integer,
+  	"ticket_id" integer,
+  	"performance_id" integer,
+  	"door" varchar NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"verdict" "enum_ticket_scans_verdict" NOT NULL,
+  	"reason" varchar,
+  	"by" varchar,
+  	"offline" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -958,7 +1033,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"seating_plans_id" integer,
   	"events_id" integer,
   	"performances_id" integer,
-  	"seat_reservations_id" integer
+  	"seat_reservations_id" integer,
+  	"admission_counters_id" integer,
+  	"tickets_id" integer,
+  	"ticket_scans_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1057,6 +1135,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "products_price_events" ADD CONSTRAINT "products_price_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "products_questions" ADD CONSTRAINT "products_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "products" ADD CONSTRAINT "products_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "products" ADD CONSTRAINT "products_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "products" ADD CONSTRAINT "products_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "products_rels" ADD CONSTRAINT "products_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "products_rels" ADD CONSTRAINT "products_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -1070,6 +1149,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "shop_settings" ADD CONSTRAINT "shop_settings_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_performance_id_performances_id_fk" FOREIGN KEY ("performance_id") REFERENCES "public"."performances"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "orders_lines" ADD CONSTRAINT "orders_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "orders_fee_lines" ADD CONSTRAINT "orders_fee_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "orders_refunds" ADD CONSTRAINT "orders_refunds_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;
@@ -1093,12 +1173,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "outbox" ADD CONSTRAINT "outbox_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "seating_plans" ADD CONSTRAINT "seating_plans_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "events" ADD CONSTRAINT "events_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "performances_zones" ADD CONSTRAINT "performances_zones_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."performances"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "performances" ADD CONSTRAINT "performances_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "performances" ADD CONSTRAINT "performances_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "performances" ADD CONSTRAINT "performances_seating_plan_id_seating_plans_id_fk" FOREIGN KEY ("seating_plan_id") REFERENCES "public"."seating_plans"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "seat_reservations" ADD CONSTRAINT "seat_reservations_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "seat_reservations" ADD CONSTRAINT "seat_reservations_performance_id_performances_id_fk" FOREIGN KEY ("performance_id") REFERENCES "public"."performances"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "seat_reservations" ADD CONSTRAINT "seat_reservations_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admission_counters" ADD CONSTRAINT "admission_counters_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admission_counters" ADD CONSTRAINT "admission_counters_performance_id_performances_id_fk" FOREIGN KEY ("performance_id") REFERENCES "public"."performances"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tickets" ADD CONSTRAINT "tickets_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tickets" ADD CONSTRAINT "tickets_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tickets" ADD CONSTRAINT "tickets_performance_id_performances_id_fk" FOREIGN KEY ("performance_id") REFERENCES "public"."performances"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tickets" ADD CONSTRAINT "tickets_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tickets" ADD CONSTRAINT "tickets_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ticket_scans" ADD CONSTRAINT "ticket_scans_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ticket_scans" ADD CONSTRAINT "ticket_scans_ticket_id_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."tickets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ticket_scans" ADD CONSTRAINT "ticket_scans_performance_id_performances_id_fk" FOREIGN KEY ("performance_id") REFERENCES "public"."performances"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tenants_fk" FOREIGN KEY ("tenants_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
@@ -1128,6 +1220,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_performances_fk" FOREIGN KEY ("performances_id") REFERENCES "public"."performances"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_seat_reservations_fk" FOREIGN KEY ("seat_reservations_id") REFERENCES "public"."seat_reservations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_admission_counters_fk" FOREIGN KEY ("admission_counters_id") REFERENCES "public"."admission_counters"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tickets_fk" FOREIGN KEY ("tickets_id") REFERENCES "public"."tickets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_ticket_scans_fk" FOREIGN KEY ("ticket_scans_id") REFERENCES "public"."ticket_scans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_customer_accounts_fk" FOREIGN KEY ("customer_accounts_id") REFERENCES "public"."customer_accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -1295,6 +1390,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "products_questions_parent_id_idx" ON "products_questions" USING btree ("_parent_id");
   CREATE INDEX "products_tenant_idx" ON "products" USING btree ("tenant_id");
   CREATE INDEX "products_slug_idx" ON "products" USING btree ("slug");
+  CREATE INDEX "products_event_idx" ON "products" USING btree ("event_id");
   CREATE INDEX "products_seller_idx" ON "products" USING btree ("seller_id");
   CREATE INDEX "products_updated_at_idx" ON "products" USING btree ("updated_at");
   CREATE INDEX "products_created_at_idx" ON "products" USING btree ("created_at");
@@ -1328,6 +1424,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "orders_lines_parent_id_idx" ON "orders_lines" USING btree ("_parent_id");
   CREATE INDEX "orders_lines_product_idx" ON "orders_lines" USING btree ("product_id");
   CREATE INDEX "orders_lines_seller_idx" ON "orders_lines" USING btree ("seller_id");
+  CREATE INDEX "orders_lines_performance_idx" ON "orders_lines" USING btree ("performance_id");
   CREATE INDEX "orders_fee_lines_order_idx" ON "orders_fee_lines" USING btree ("_order");
   CREATE INDEX "orders_fee_lines_parent_id_idx" ON "orders_fee_lines" USING btree ("_parent_id");
   CREATE INDEX "orders_refunds_order_idx" ON "orders_refunds" USING btree ("_order");
@@ -1383,9 +1480,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "seating_plans_created_at_idx" ON "seating_plans" USING btree ("created_at");
   CREATE INDEX "events_tenant_idx" ON "events" USING btree ("tenant_id");
   CREATE INDEX "events_slug_idx" ON "events" USING btree ("slug");
+  CREATE INDEX "events_image_idx" ON "events" USING btree ("image_id");
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE UNIQUE INDEX "tenant_slug_4_idx" ON "events" USING btree ("tenant_id","slug");
+  CREATE INDEX "performances_zones_order_idx" ON "performances_zones" USING btree ("_order");
+  CREATE INDEX "performances_zones_parent_id_idx" ON "performances_zones" USING btree ("_parent_id");
   CREATE INDEX "performances_tenant_idx" ON "performances" USING btree ("tenant_id");
   CREATE INDEX "performances_event_idx" ON "performances" USING btree ("event_id");
   CREATE INDEX "performances_seating_plan_idx" ON "performances" USING btree ("seating_plan_id");
@@ -1398,6 +1498,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "seat_reservations_updated_at_idx" ON "seat_reservations" USING btree ("updated_at");
   CREATE INDEX "seat_reservations_created_at_idx" ON "seat_reservations" USING btree ("created_at");
   CREATE UNIQUE INDEX "performance_seatId_idx" ON "seat_reservations" USING btree ("performance_id","seat_id");
+  CREATE INDEX "admission_counters_tenant_idx" ON "admission_counters" USING btree ("tenant_id");
+  CREATE INDEX "admission_counters_performance_idx" ON "admission_counters" USING btree ("performance_id");
+  CREATE INDEX "admission_counters_updated_at_idx" ON "admission_counters" USING btree ("updated_at");
+  CREATE INDEX "admission_counters_created_at_idx" ON "admission_counters" USING btree ("created_at");
+  CREATE UNIQUE INDEX "performance_zoneId_idx" ON "admission_counters" USING btree ("performance_id","zone_id");
+  CREATE INDEX "tickets_tenant_idx" ON "tickets" USING btree ("tenant_id");
+  CREATE INDEX "tickets_order_idx" ON "tickets" USING btree ("order_id");
+  CREATE INDEX "tickets_performance_idx" ON "tickets" USING btree ("performance_id");
+  CREATE INDEX "tickets_event_idx" ON "tickets" USING btree ("event_id");
+  CREATE INDEX "tickets_product_idx" ON "tickets" USING btree ("product_id");
+  CREATE UNIQUE INDEX "tickets_number_idx" ON "tickets" USING btree ("number");
+  CREATE INDEX "tickets_updated_at_idx" ON "tickets" USING btree ("updated_at");
+  CREATE INDEX "tickets_created_at_idx" ON "tickets" USING btree ("created_at");
+  CREATE UNIQUE INDEX "order_lineIndex_unit_idx" ON "tickets" USING btree ("order_id","line_index","unit");
+  CREATE INDEX "ticket_scans_tenant_idx" ON "ticket_scans" USING btree ("tenant_id");
+  CREATE INDEX "ticket_scans_ticket_idx" ON "ticket_scans" USING btree ("ticket_id");
+  CREATE INDEX "ticket_scans_performance_idx" ON "ticket_scans" USING btree ("performance_id");
+  CREATE INDEX "ticket_scans_updated_at_idx" ON "ticket_scans" USING btree ("updated_at");
+  CREATE INDEX "ticket_scans_created_at_idx" ON "ticket_scans" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1443,6 +1562,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
   CREATE INDEX "payload_locked_documents_rels_performances_id_idx" ON "payload_locked_documents_rels" USING btree ("performances_id");
   CREATE INDEX "payload_locked_documents_rels_seat_reservations_id_idx" ON "payload_locked_documents_rels" USING btree ("seat_reservations_id");
+  CREATE INDEX "payload_locked_documents_rels_admission_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("admission_counters_id");
+  CREATE INDEX "payload_locked_documents_rels_tickets_id_idx" ON "payload_locked_documents_rels" USING btree ("tickets_id");
+  CREATE INDEX "payload_locked_documents_rels_ticket_scans_id_idx" ON "payload_locked_documents_rels" USING btree ("ticket_scans_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1525,8 +1647,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payment_events" CASCADE;
   DROP TABLE "seating_plans" CASCADE;
   DROP TABLE "events" CASCADE;
+  DROP TABLE "performances_zones" CASCADE;
   DROP TABLE "performances" CASCADE;
   DROP TABLE "seat_reservations" CASCADE;
+  DROP TABLE "admission_counters" CASCADE;
+  DROP TABLE "tickets" CASCADE;
+  DROP TABLE "ticket_scans" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1563,6 +1689,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_store_credit_entries_kind";
   DROP TYPE "public"."enum_performances_status";
   DROP TYPE "public"."enum_seat_reservations_state";
+  DROP TYPE "public"."enum_tickets_state";
+  DROP TYPE "public"."enum_tickets_delivery";
+  DROP TYPE "public"."enum_ticket_scans_verdict";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
