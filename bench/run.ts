@@ -1,8 +1,8 @@
 // npm run bench: requests/s and p50/p90/p99 latency of a tenant's home page, a blog post and a
 // gallery page of 100 photos, against an Astro hello-world served the same way in the same run;
 // then the server's resident memory with the 4 demo tenants and with 100 more; then checkouts per
-// minute to paid on SQLite and PostgreSQL (bench/checkout.ts). Prints figures; asserts nothing
-// about time.
+// minute to paid on SQLite and PostgreSQL (bench/checkout.ts); then seat holds, best-available, door
+// scans and ticket PDFs (bench/ticketing.ts). Prints figures; asserts nothing about time.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -118,6 +118,8 @@ async function main() {
   await stop(memoryServer)
   const { benchCheckout } = await import('./checkout')
   await benchCheckout()
+  const { benchTicketing } = await import('./ticketing')
+  await benchTicketing()
 }
 
 try {

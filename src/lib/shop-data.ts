@@ -23,13 +23,14 @@ export function shopData(site: Pick<Site, 'tenant'>) {
   return {
     async products(): Promise<Product[]> {
       const payload = await payloadClient()
-      const { docs } = await payload.find({ collection: 'products', where: scoped({ active: { not_equals: false } }), sort: 'position', limit: 200, depth: 1, ...base })
+      // Ticket prices are sold from their event's page, not the shop's shelves.
+      const { docs } = await payload.find({ collection: 'products', where: scoped({ and: [{ active: { not_equals: false } }, { kind: { not_equals: 'ticket' } }] }), sort: 'position', limit: 200, depth: 1, ...base })
       return docs
     },
 
     async product(slug: string): Promise<Product | null> {
       const payload = await payloadClient()
-      const { docs } = await payload.find({ collection: 'products', where: scoped({ and: [{ slug: { equals: slug } }, { active: { not_equals: false } }] }), limit: 1, depth: 1, ...base })
+      const { docs } = await payload.find({ collection: 'products', where: scoped({ and: [{ slug: { equals: slug } }, { active: { not_equals: false } }, { kind: { not_equals: 'ticket' } }] }), limit: 1, depth: 1, ...base })
       return docs[0] ?? null
     },
 

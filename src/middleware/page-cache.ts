@@ -10,7 +10,7 @@ const enabled = process.env.PAGE_CACHE !== 'off'
 
 // Shop pages show live stock, a visitor's cart or an order, account pages a buyer's own data:
 // always rendered fresh, never kept for the next visitor.
-const LIVE_PATHS = /^\/(boutique|panier|commande|compte)(\/|$)/
+const LIVE_PATHS = /^\/(boutique|panier|commande|compte|billetterie)(\/|$)/
 
 export function pageCacheKey(request: Request, url: URL, site: Pick<Site, 'tenant'>): string | null {
   if (!enabled || request.method !== 'GET' || url.searchParams.has('preview') || LIVE_PATHS.test(url.pathname)) return null

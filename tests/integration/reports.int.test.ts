@@ -2,7 +2,6 @@
 // requests as Payload builds them for a logged-in user: box-office sales paid in cash (one for a
 // photographer with a SIRET, one for a seller without), a partial refund, a sale left unpaid; the
 // owner sees it all, another site's owner nothing, and another site's seller is not found.
-import { inflateSync } from 'node:zlib'
 
 import { createLocalReq, type Endpoint, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +19,7 @@ import { plain } from '../support/checkout-helpers'
 import { makeShop, startPaymentWorld, type PaymentWorld } from '../support/commerce'
 import { makeUser } from '../support/factories'
 import { bootTestPayload } from '../support/payload'
+import { pdfText } from '../support/pdf-text'
 
 let payload: Payload
 let world: PaymentWorld
@@ -86,23 +86,6 @@ async function get(endpoint: Endpoint, user: typeof owner | null, query: Record<
 }
 const csvRows = (body: Buffer) => body.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n')
 const json = <T>(body: Buffer) => JSON.parse(body.toString('utf8')) as T
-
-/** The text a PDF shows: its content streams inflated, the strings of each TJ decoded from WinAnsi. */
-function pdfText(pdf: Buffer): string {
-  const source = pdf.toString('latin1')
-  const streams = [...source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((match) => {
-    const raw = Buffer.from(match[1]!, 'latin1')
-    try {
-      return inflateSync(raw).toString('latin1')
-    } catch {
-      return raw.toString('latin1')
-    }
-  })
-  const decoder = new TextDecoder('windows-1252')
-  return streams
-    .flatMap((stream) => [...stream.matchAll(/\[([^\]]*)\]\s*TJ/g)].map((tj) => [...tj[1]!.matchAll(/<([0-9a-f]*)>/gi)].map((hex) => decoder.decode(Buffer.from(hex[1]!, 'hex'))).join('')))
-    .join('\n')
-}
 
 describe('the sales report', () => {
   it('adds up the paid orders of the site and nothing else: revenue, refunds, orders, units', async () => {

@@ -13,6 +13,7 @@ import { mailBrand, sendShopMail } from '../mail/send'
 import { stripeClient } from '../payments/stripe'
 import { loadShop } from '../shop'
 import { restoreGiftCard } from '../store-credit'
+import { ticketsPath } from '../../ticketing/ticket-views'
 import { receiptOf } from './receipt'
 
 type Id = number | string
@@ -71,7 +72,8 @@ export async function sendOrderMails(payload: Payload, order: Order, { buyerOnly
   const brand = mailBrand(shop, order.siteOrigin)
   const orderUrl = `${brand.siteUrl}/commande/${order.reference}`
   const adminUrl = `${platformUrl().origin}/admin/collections/orders/${order.id}`
-  const receipt = receiptOf(order, { orderUrl, adminUrl })
+  const hasTickets = (order.lines ?? []).some((line) => line.performance)
+  const receipt = receiptOf(order, { orderUrl, adminUrl, ...(hasTickets ? { ticketsUrl: `${brand.siteUrl}${ticketsPath(order.reference)}` } : {}) })
   await sendShopMail(payload, shop, { to: order.email, kind: 'order-confirmation', mail: orderConfirmationMail(brand, receipt), orderId: order.id })
   const notify = shop.settings.salesNotificationEmail || shop.tenant.contactEmail
   if (notify && !buyerOnly) await sendShopMail(payload, shop, { to: notify, kind: 'sale-notification', mail: saleNotificationMail(brand, receipt), orderId: order.id })

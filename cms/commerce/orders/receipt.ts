@@ -4,7 +4,7 @@ import type { PaymentMethod, Receipt } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
 
 /** The mail and printed receipt of an order, from what the order stores (never re-priced). */
-export function receiptOf(order: Order, urls: { orderUrl?: string; adminUrl?: string } = {}): Receipt {
+export function receiptOf(order: Order, urls: { orderUrl?: string; ticketsUrl?: string; adminUrl?: string } = {}): Receipt {
   const currency = (order.currency ?? 'EUR') as Currency
   const m = (amount: number | null | undefined) => money(amount ?? 0, currency)
   const fees = (order.feeLines ?? []).filter((fee) => fee.passedToBuyer !== false)
@@ -16,7 +16,7 @@ export function receiptOf(order: Order, urls: { orderUrl?: string; adminUrl?: st
     buyer: { email: order.email, ...(order.name ? { name: order.name } : {}) },
     currency,
     lines: (order.lines ?? []).map((line) => ({
-      label: line.label,
+      label: line.place ? `${line.label} · ${line.place}` : line.label,
       quantity: line.quantity,
       unitPrice: m(line.unitPrice),
       gross: m(line.gross),

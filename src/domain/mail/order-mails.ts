@@ -101,6 +101,7 @@ export function orderConfirmationMail(brand: MailBrand, receipt: Receipt): Rende
       { kind: 'amounts', title: words.vat, rows: vatRows(receipt.vat, lang) },
       { kind: 'facts', title: words.payment, facts: paymentFacts(receipt, lang) },
       { kind: 'facts', title: words.yourAnswers, facts: answerFacts(receipt) },
+      ...orderLink(receipt.ticketsUrl, words.viewTickets, 'The tickets page URL (receipt.ticketsUrl)'),
       ...orderLink(receipt.orderUrl, words.viewOrder, 'The order page URL (receipt.orderUrl)'),
       { kind: 'facts', title: words.seller, facts: sellerFacts(receipt.seller, lang) },
     ],

@@ -37,6 +37,8 @@ export interface Receipt {
   answers?: { question: string; answer: string }[]
   /** The buyer's order page on the tenant's site. */
   orderUrl?: string
+  /** The order's e-tickets (phone view and PDF), when it has tickets. */
+  ticketsUrl?: string
   /** The order in the admin, for the tenant. */
   adminUrl?: string
   seller?: { legalName: string; siret?: string; address?: string }

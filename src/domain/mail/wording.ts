@@ -29,6 +29,7 @@ export interface MailWords {
   yourAnswers: string
   answers: string
   viewOrder: string
+  viewTickets: string
   seller: string
   legalName: string
   siret: string
@@ -100,6 +101,7 @@ const FRENCH: MailWords = {
   yourAnswers: 'Vos réponses',
   answers: 'Réponses du client',
   viewOrder: 'Voir ma commande',
+  viewTickets: 'Mes billets',
   seller: 'Vendeur',
   legalName: 'Dénomination',
   siret: 'SIRET',
@@ -172,6 +174,7 @@ const ENGLISH: MailWords = {
   yourAnswers: 'Your answers',
   answers: 'Customer’s answers',
   viewOrder: 'View my order',
+  viewTickets: 'My tickets',
   seller: 'Seller',
   legalName: 'Legal name',
   siret: 'SIRET',

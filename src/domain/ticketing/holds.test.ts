@@ -61,9 +61,9 @@ describe('validateSeatRequest', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { index: 1, seatId: 'balc-Z-99', code: 'unknown-seat', message: 'Seat 2 (“balc-Z-99”) is not on this performance\'s plan; reload the seat map.' },
-        { index: 2, seatId: 'orch-C-13', code: 'taken', message: 'Row C, seat 13 has just been taken; choose another seat.' },
-        { index: 3, seatId: 'orch-C-12', code: 'duplicate', message: 'Seat 4 repeats seat 1.' },
+        { index: 1, seatId: 'balc-Z-99', code: 'unknown-seat', message: 'Seat 2 (“balc-Z-99”) is not on this performance\'s plan; reload the seat map.', fr: 'La place 2 (« balc-Z-99 ») n’existe pas pour cette représentation ; rechargez le plan.' },
+        { index: 2, seatId: 'orch-C-13', code: 'taken', message: 'Row C, seat 13 has just been taken; choose another seat.', fr: 'Rang C, place 13 vient d’être prise ; choisissez-en une autre.' },
+        { index: 3, seatId: 'orch-C-12', code: 'duplicate', message: 'Seat 4 repeats seat 1.', fr: 'La place 4 répète la place 1.' },
       ],
     })
   })
@@ -72,7 +72,7 @@ describe('validateSeatRequest', () => {
     const partial = validateSeatRequest(['orch-C-12', 'club-T4-2', 'club-T4-3'], plan, new Set())
     expect(partial).toEqual({
       ok: false,
-      errors: [{ index: 1, seatId: 'club-T4-2', code: 'partial-table', message: 'Table T4 is sold whole: choose all 4 of its seats (you chose 2).' }],
+      errors: [{ index: 1, seatId: 'club-T4-2', code: 'partial-table', message: 'Table T4 is sold whole: choose all 4 of its seats (you chose 2).', fr: 'La table T4 se vend entière : choisissez ses 4 places (vous en avez choisi 2).' }],
     })
     const whole = validateSeatRequest(['club-T4-1', 'club-T4-2', 'club-T4-3', 'club-T4-4'], plan, new Set())
     expect(whole.ok).toBe(true)

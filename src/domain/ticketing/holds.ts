@@ -17,6 +17,8 @@ export interface SeatRequestError {
   seatId?: string
   code: SeatRequestErrorCode
   message: string
+  /** The same for a buyer on a French site. */
+  fr: string
 }
 
 export type SeatRequestCheck = { ok: true; seats: PlanSeat[] } | { ok: false; errors: SeatRequestError[] }
@@ -47,9 +49,12 @@ export function releasable<H extends HoldTiming>(holds: readonly H[], now: Date)
  * index of the seat in the request, so the page can point at it.
  */
 export function validateSeatRequest(requestedIds: readonly string[], seats: readonly PlanSeat[], taken: ReadonlySet<string>): SeatRequestCheck {
-  if (requestedIds.length === 0) return { ok: false, errors: [{ code: 'empty', message: 'Choose at least one seat.' }] }
+  if (requestedIds.length === 0) return { ok: false, errors: [{ code: 'empty', message: 'Choose at least one seat.', fr: 'Choisissez au moins une place.' }] }
   if (requestedIds.length > MAX_PARTY_SIZE) {
-    return { ok: false, errors: [{ code: 'too-many', message: `At most ${MAX_PARTY_SIZE} seats per booking; you chose ${requestedIds.length}.` }] }
+    return {
+      ok: false,
+      errors: [{ code: 'too-many', message: `At most ${MAX_PARTY_SIZE} seats per booking; you chose ${requestedIds.length}.`, fr: `${MAX_PARTY_SIZE} places au plus par réservation ; vous en avez choisi ${requestedIds.length}.` }],
+    }
   }
   const byId = new Map(seats.map((seat) => [seat.id, seat]))
   const errors: SeatRequestError[] = []
@@ -57,10 +62,13 @@ export function validateSeatRequest(requestedIds: readonly string[], seats: read
   requestedIds.forEach((seatId, index) => {
     const seat = byId.get(seatId)
     const seen = firstIndexOf.get(seatId)
-    if (seen !== undefined) errors.push({ index, seatId, code: 'duplicate', message: `Seat ${index + 1} repeats seat ${seen + 1}.` })
+    if (seen !== undefined) errors.push({ index, seatId, code: 'duplicate', message: `Seat ${index + 1} repeats seat ${seen + 1}.`, fr: `La place ${index + 1} répète la place ${seen + 1}.` })
     // Ids come from the browser: an unknown one is forged or belongs to another performance.
-    else if (!seat) errors.push({ index, seatId, code: 'unknown-seat', message: `Seat ${index + 1} (“${seatId}”) is not on this performance's plan; reload the seat map.` })
-    else if (taken.has(seatId)) errors.push({ index, seatId, code: 'taken', message: `${seatName(seat)} has just been taken; choose another seat.` })
+    else if (!seat) {
+      errors.push({ index, seatId, code: 'unknown-seat', message: `Seat ${index + 1} (“${seatId}”) is not on this performance's plan; reload the seat map.`, fr: `La place ${index + 1} (« ${seatId} ») n’existe pas pour cette représentation ; rechargez le plan.` })
+    } else if (taken.has(seatId)) {
+      errors.push({ index, seatId, code: 'taken', message: `${seatName(seat)} has just been taken; choose another seat.`, fr: `${seatName(seat, 'fr')} vient d’être prise ; choisissez-en une autre.` })
+    }
     if (seen === undefined) firstIndexOf.set(seatId, index)
   })
   errors.push(...partialTableErrors(requestedIds, firstIndexOf, seats))
@@ -89,11 +97,13 @@ function partialTableErrors(requestedIds: readonly string[], firstIndexOf: Reado
       seatId: requestedIds[table.firstIndex],
       code: 'partial-table' as const,
       message: `Table ${tableId} is sold whole: choose all ${table.size} of its seats (you chose ${table.chosen}).`,
+      fr: `La table ${tableId} se vend entière : choisissez ses ${table.size} places (vous en avez choisi ${table.chosen}).`,
     }))
 }
 
-export function seatName(seat: PlanSeat): string {
-  return `Row ${seat.rowLabel}, seat ${seat.number}`
+export function seatName(seat: PlanSeat, locale: 'en' | 'fr' = 'en'): string {
+  if (seat.tableId) return locale === 'fr' ? `${seat.rowLabel}, place ${seat.number}` : `${seat.rowLabel}, seat ${seat.number}`
+  return locale === 'fr' ? `Rang ${seat.rowLabel}, place ${seat.number}` : `Row ${seat.rowLabel}, seat ${seat.number}`
 }
 
 function expiryTime(hold: HoldTiming): number {
