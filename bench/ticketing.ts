@@ -19,7 +19,7 @@ import sharp from 'sharp'
 
 import { CommerceError } from '../cms/commerce/errors'
 import { renderTicketsPdf } from '../cms/ticketing/documents/tickets-pdf'
-import { holdSeats, takenSeats } from '../cms/ticketing/seat-holds'
+import { holdBestAvailable, holdSeats, takenSeats } from '../cms/ticketing/seat-holds'
 import { bestAvailable, prepareSeats, type SeatIndex } from '../src/domain/ticketing/best-available'
 import { flattenPlan } from '../src/domain/ticketing/plan-geometry'
 import { decideScan, revocationKey, type RevocationCause, type Scan } from '../src/domain/ticketing/scans'
@@ -69,7 +69,7 @@ const o = { overrideAccess: true, depth: 0 } as const
 export async function benchTicketing(options: Partial<HoldBenchOptions> = {}): Promise<void> {
   const settings = { ...DEFAULTS, ...options }
   console.log(`\nSeat holds on one performance: ${settings.buyers} concurrent buyers, ${settings.seats.toLocaleString('en')} seats, until the house is full or ${settings.budget} s have passed`)
-  console.log('Half the buyers pick 1–4 free seats at random, half take bestAvailable on what they just read; a refused buyer reads again and retries.')
+  console.log('Half the buyers pick 1–4 free seats at random from what they just read, half ask the server for its best available 1–4 (picked and held in one call); a refused buyer tries again.')
   for (const kind of Object.keys(DATABASES) as (keyof typeof DATABASES)[]) {
     printHolds(DATABASES[kind], await measureHoldsInChild(kind, settings))
   }
@@ -255,7 +255,7 @@ type FillResult = Pick<HoldBenchResult, 'seatsHeld' | 'requests' | 'refusals' | 
 
 /**
  * `buyers` concurrent buyers, each in a loop: read the taken seats, pick 1–4 free ones (even
- * buyers at random, odd ones by bestAvailable), hold them under a cart of its own. Ends when a
+ * buyers at random from a fresh read, odd ones by the server's holdBestAvailable), hold them under a cart of its own. Ends when a
  * buyer reads a full house, at the deadline, or after `stopAfter` requests.
  */
 async function fillHouse(
@@ -273,24 +273,33 @@ async function fillHouse(
     const random = seededRandom(b + 1)
     const pick: Picker = b % 2 === 0 ? 'random' : 'best'
     for (let attempt = 0; performance.now() < deadline && sent < stopAfter; attempt++) {
-      const readStarted = performance.now()
-      const taken = await takenSeats(payload, performanceId, new Date())
-      times.read.push(performance.now() - readStarted)
-      const free = seats.filter((seat) => !taken.has(seat.id))
-      if (free.length === 0) return
-      const count = Math.min(free.length, 1 + Math.floor(random() * 4))
-      const chosen = pick === 'random' ? shuffled(free, random).slice(0, count) : bestSeats(index, taken, count)
+      let count = 1 + Math.floor(random() * 4)
+      let chosen: readonly PlanSeat[] | null = null
+      if (pick === 'random') {
+        const readStarted = performance.now()
+        const taken = await takenSeats(payload, performanceId, new Date())
+        times.read.push(performance.now() - readStarted)
+        const free = seats.filter((seat) => !taken.has(seat.id))
+        if (free.length === 0) return
+        count = Math.min(free.length, count)
+        chosen = shuffled(free, random).slice(0, count)
+      }
       sent++
       result.requests[pick]++
       const started = performance.now()
       try {
-        await holdSeats(payload, { tenantId: house.tenantId, performanceId, seatIds: chosen.map((seat) => seat.id), holder: `cart-${b}-${attempt}` })
+        const holder = `cart-${b}-${attempt}`
+        // Best-available buyers ask the server, which picks and holds in one call (and picks again when beaten).
+        const held = chosen
+          ? await holdSeats(payload, { tenantId: house.tenantId, performanceId, seatIds: chosen.map((seat) => seat.id), holder })
+          : await holdBestAvailable(payload, { tenantId: house.tenantId, performanceId, count, holder })
         times.held.push(performance.now() - started)
-        result.seatsHeld += chosen.length
+        result.seatsHeld += held.seats.length
       } catch (error) {
         if (error instanceof CommerceError && error.code === 'unavailable') {
           times.refused.push(performance.now() - started)
           result.refusals[pick]++
+          if (!chosen && count === 1) return // not one seat left: the house is full
         } else {
           result.errors++
           result.firstError ??= (error as Error).message
@@ -301,12 +310,6 @@ async function fillHouse(
   await Promise.all(Array.from({ length: buyers }, (_, b) => buyer(b)))
   result.latency = { read: figures(times.read), hold: figures([...times.held, ...times.refused]), held: figures(times.held), refused: figures(times.refused) }
   return result
-}
-
-function bestSeats(index: SeatIndex, taken: ReadonlySet<string>, count: number): PlanSeat[] {
-  const best = bestAvailable(index, taken, { count })
-  if (!best.ok) throw new Error(`bestAvailable refused ${count} seats with seats free: ${best.message}`)
-  return best.seats
 }
 
 // ---------------------------------------------------------------------------------------------
