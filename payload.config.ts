@@ -32,6 +32,8 @@ import { expireOrdersTask } from './cms/commerce/jobs/expire-orders'
 import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
 import { AdmissionCounters, Events, Performances, SeatingPlans, SeatReservations, Tickets, TicketScans } from './cms/ticketing'
+import { scannerEndpoints } from './cms/ticketing/endpoints/scanner'
+import { cancelPerformanceTask } from './cms/ticketing/cancel-performance'
 import { databaseAdapter } from './cms/database'
 import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField, staffOnly } from './cms/platform'
 
@@ -53,7 +55,7 @@ export default buildConfig({
     Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, CustomerAccounts, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
     SeatingPlans, Events, Performances, SeatReservations, AdmissionCounters, Tickets, TicketScans,
   ],
-  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint],
+  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint, ...scannerEndpoints],
   email: mailAdapter(),
   admin: {
     user: Users.slug,
@@ -61,10 +63,11 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/platform/components/Checklist#Checklist'],
-      afterNavLinks: ['/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink', '/commerce/components/ReportsNavLink#ReportsNavLink'],
+      afterNavLinks: ['/commerce/components/BoxOfficeNavLink#BoxOfficeNavLink', '/commerce/components/ReportsNavLink#ReportsNavLink', '/ticketing/components/ScannerNavLink#ScannerNavLink'],
       views: {
         boxOffice: { Component: '/commerce/components/BoxOffice#BoxOffice', path: '/box-office', meta: { title: 'Guichet · Box office' } },
         reports: { Component: '/commerce/components/Reports#Reports', path: '/reports', meta: { title: 'Rapports · Reports' } },
+        scanner: { Component: '/ticketing/components/Scanner#Scanner', path: '/scanner', meta: { title: 'Contrôle des entrées · Door scanner' } },
       },
     },
     meta: { titleSuffix: ' — Vitrine' },
@@ -80,7 +83,7 @@ export default buildConfig({
   // (server.mjs boots Payload with cron: true; tests and scripts do not).
   // Payload lets any logged-in user run or queue jobs over REST; a site's customer is not staff.
   jobs: {
-    tasks: [expireOrdersTask],
+    tasks: [expireOrdersTask, cancelPerformanceTask],
     autoRun: [{ cron: '* * * * *', allQueues: true }],
     access: { run: staffOnly, queue: staffOnly, cancel: staffOnly },
   },

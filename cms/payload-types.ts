@@ -164,6 +164,7 @@ export interface Config {
   jobs: {
     tasks: {
       'expire-overdue-orders': TaskExpireOverdueOrders;
+      'cancel-performance': TaskCancelPerformance;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -713,6 +714,18 @@ export interface Event {
   image?: (number | null) | Media;
   durationMinutes?: number | null;
   private?: boolean | null;
+  /**
+   * Whether buyers may return their tickets for a refund themselves.
+   */
+  returns?: {
+    allowed?: boolean | null;
+    untilHoursBefore?: number | null;
+    feePerTicket?: number | null;
+    /**
+     * In euros, e.g. 2,00; empty: none.
+     */
+    feePerTicketText?: string | null;
+  };
   performances?: {
     docs?: (number | Performance)[];
     hasNextPage?: boolean;
@@ -743,7 +756,19 @@ export interface Performance {
       }[]
     | null;
   holdMinutes?: number | null;
+  /**
+   * To cancel and refund every buyer, use “Cancel this performance” below.
+   */
   status: 'on_sale' | 'cancelled';
+  cancellation?: {
+    refundTo?: ('card' | 'store_credit') | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+    orders?: number | null;
+    refunded?: number | null;
+    failed?: number | null;
+    lastError?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1312,7 +1337,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expire-overdue-orders' | 'schedulePublish';
+        taskSlug: 'inline' | 'expire-overdue-orders' | 'cancel-performance' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1345,7 +1370,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expire-overdue-orders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expire-overdue-orders' | 'cancel-performance' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2254,6 +2279,14 @@ export interface EventsSelect<T extends boolean = true> {
   image?: T;
   durationMinutes?: T;
   private?: T;
+  returns?:
+    | T
+    | {
+        allowed?: T;
+        untilHoursBefore?: T;
+        feePerTicket?: T;
+        feePerTicketText?: T;
+      };
   performances?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2277,6 +2310,17 @@ export interface PerformancesSelect<T extends boolean = true> {
       };
   holdMinutes?: T;
   status?: T;
+  cancellation?:
+    | T
+    | {
+        refundTo?: T;
+        startedAt?: T;
+        finishedAt?: T;
+        orders?: T;
+        refunded?: T;
+        failed?: T;
+        lastError?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2472,6 +2516,21 @@ export interface TaskExpireOverdueOrders {
   input?: unknown;
   output: {
     expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCancel-performance".
+ */
+export interface TaskCancelPerformance {
+  input: {
+    performanceId: string;
+    refundTo: string;
+    by: string;
+  };
+  output: {
+    refunded: number;
+    failed: number;
   };
 }
 /**

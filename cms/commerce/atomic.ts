@@ -265,3 +265,24 @@ async function addToMongoCounter(payload: Payload, counter: Counter, amount: num
 function assertWhole(amount: number): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) throw new RangeError(`A counted amount is a whole number above zero, not ${amount}.`)
 }
+
+/**
+ * Admits a ticket at a door only if nobody admitted it yet and it is still valid in this reissue:
+ * two doors scanning the same ticket at the same instant admit it once; the other sees false.
+ */
+export async function admitTicket(payload: Payload, ticketId: Id, { reissue, at, door }: { reissue: number; at: Date; door: string }): Promise<boolean> {
+  if (isMongo(payload)) {
+    const updated = await mongoDb(payload)
+      .collections.tickets!.findOneAndUpdate({ _id: ticketId, admittedAt: null, state: 'valid', reissue }, { $set: { admittedAt: at, admittedDoor: door } })
+      .lean()
+    return Boolean(updated)
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const tickets = tables.tickets
+  const rows = await drizzle
+    .update(tickets)
+    .set({ admittedAt: at.toISOString(), admittedDoor: door, updatedAt: new Date().toISOString() })
+    .where(and(eq(tickets.id, ticketId), isNull(tickets.admittedAt), eq(tickets.state, 'valid'), eq(tickets.reissue, reissue)))
+    .returning({ id: tickets.id })
+  return rows.length === 1
+}

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../content/fields/slug'
+import { moneyField } from '../../commerce/fields/money'
 import { tenantCrud } from '../../platform/access'
 
 /** A show, a concert, a festival: its performances are the dates, its ticket prices are products of kind "ticket". */
@@ -24,6 +25,17 @@ export const Events: CollectionConfig = {
       defaultValue: false,
       label: { en: 'Private (reachable by its link only)', fr: 'Privé (accessible par son lien seulement)' },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'returns',
+      type: 'group',
+      label: { en: 'Returns', fr: 'Retours de billets' },
+      admin: { description: { en: 'Whether buyers may return their tickets for a refund themselves.', fr: 'Les acheteurs peuvent-ils rendre leurs billets eux-mêmes contre remboursement ?' } },
+      fields: [
+        { name: 'allowed', type: 'checkbox', defaultValue: false, label: { en: 'Returns allowed', fr: 'Retours autorisés' } },
+        { name: 'untilHoursBefore', type: 'number', min: 0, max: 24 * 90, defaultValue: 48, label: { en: 'Until (hours before the performance)', fr: 'Jusqu’à (heures avant la représentation)' } },
+        ...moneyField({ name: 'feePerTicket', label: { en: 'Fee kept per ticket', fr: 'Frais retenus par billet' }, description: { en: 'In euros, e.g. 2,00; empty: none.', fr: 'En euros, par ex. 2,00 ; vide : aucun.' } }),
+      ],
     },
     { name: 'performances', type: 'join', collection: 'performances', on: 'event', label: { en: 'Performances', fr: 'Représentations' } },
   ],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { DEFAULT_HOLD_MINUTES } from '../../../src/domain/ticketing/holds'
 import { tenantCrud } from '../../platform/access'
 import { syncAdmissionCounters } from '../admission'
+import { cancelPerformanceEndpoint } from '../endpoints/ticket-actions'
 
 const ZONE_ID = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/
 
@@ -17,6 +18,7 @@ export const Performances: CollectionConfig = {
   access: tenantCrud('catalog'),
   admin: { useAsTitle: 'startsAt', defaultColumns: ['event', 'startsAt', 'status'], group: { en: 'Ticketing', fr: 'Billetterie' } },
   hooks: { afterChange: [syncAdmissionCounters] },
+  endpoints: [cancelPerformanceEndpoint],
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, label: { en: 'Event', fr: 'Événement' } },
     { name: 'startsAt', type: 'date', required: true, label: { en: 'Starts at', fr: 'Début' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -49,6 +51,22 @@ export const Performances: CollectionConfig = {
       options: [
         { value: 'on_sale', label: { en: 'On sale', fr: 'En vente' } },
         { value: 'cancelled', label: { en: 'Cancelled', fr: 'Annulée' } },
+      ],
+      admin: { position: 'sidebar', description: { en: 'To cancel and refund every buyer, use “Cancel this performance” below.', fr: 'Pour annuler et rembourser chaque acheteur, utilisez « Annuler la représentation » ci-dessous.' } },
+    },
+    {
+      name: 'cancellation',
+      type: 'group',
+      label: { en: 'Cancellation', fr: 'Annulation' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.cancellation?.startedAt) },
+      fields: [
+        { name: 'refundTo', type: 'select', options: ['card', 'store_credit'], label: { en: 'Refunded to', fr: 'Remboursé en' } },
+        { name: 'startedAt', type: 'date', label: { en: 'Started', fr: 'Commencée' } },
+        { name: 'finishedAt', type: 'date', label: { en: 'Finished', fr: 'Terminée' } },
+        { name: 'orders', type: 'number', label: { en: 'Orders to refund', fr: 'Commandes à rembourser' } },
+        { name: 'refunded', type: 'number', label: { en: 'Orders refunded', fr: 'Commandes remboursées' } },
+        { name: 'failed', type: 'number', label: { en: 'Failed', fr: 'En échec' } },
+        { name: 'lastError', type: 'text', label: { en: 'Last error', fr: 'Dernière erreur' } },
       ],
     },
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tenantScoped } from '../../platform/access'
+import { reissueEndpoint } from '../endpoints/ticket-actions'
 
 /**
  * One admission: a seat or a general-admission place of a paid order. Its code is not stored: it
@@ -13,6 +14,7 @@ export const Tickets: CollectionConfig = {
   labels: { singular: { en: 'Ticket', fr: 'Billet' }, plural: { en: 'Tickets', fr: 'Billets' } },
   access: { read: tenantScoped('sales', 'read'), create: () => false, update: () => false, delete: () => false },
   admin: { useAsTitle: 'place', defaultColumns: ['place', 'holderName', 'performance', 'state', 'admittedAt'], group: { en: 'Ticketing', fr: 'Billetterie' } },
+  endpoints: [reissueEndpoint],
   indexes: [{ fields: ['order', 'lineIndex', 'unit'], unique: true }],
   fields: [
     { name: 'order', type: 'relationship', relationTo: 'orders', required: true, index: true },

@@ -28,13 +28,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_gift_cards_origin" AS ENUM('refund', 'sold', 'gift');
   CREATE TYPE "public"."enum_store_credit_entries_kind" AS ENUM('issue', 'spend', 'restore', 'expire');
   CREATE TYPE "public"."enum_performances_status" AS ENUM('on_sale', 'cancelled');
+  CREATE TYPE "public"."enum_performances_cancellation_refund_to" AS ENUM('card', 'store_credit');
   CREATE TYPE "public"."enum_seat_reservations_state" AS ENUM('held', 'sold');
   CREATE TYPE "public"."enum_tickets_state" AS ENUM('valid', 'refunded', 'cancelled');
   CREATE TYPE "public"."enum_tickets_delivery" AS ENUM('e-ticket', 'will-call');
   CREATE TYPE "public"."enum_ticket_scans_verdict" AS ENUM('valid', 'invalid', 'duplicate');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'cancel-performance', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'cancel-performance', 'schedulePublish');
   CREATE TABLE "tenants" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -868,6 +869,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"image_id" integer,
   	"duration_minutes" numeric,
   	"private" boolean DEFAULT false,
+  	"returns_allowed" boolean DEFAULT false,
+  	"returns_until_hours_before" numeric DEFAULT 48,
+  	"returns_fee_per_ticket" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -889,6 +893,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"seating_plan_id" integer,
   	"hold_minutes" numeric DEFAULT 15,
   	"status" "enum_performances_status" DEFAULT 'on_sale' NOT NULL,
+  	"cancellation_refund_to" "enum_performances_cancellation_refund_to",
+  	"cancellation_started_at" timestamp(3) with time zone,
+  	"cancellation_finished_at" timestamp(3) with time zone,
+  	"cancellation_orders" numeric,
+  	"cancellation_refunded" numeric,
+  	"cancellation_failed" numeric,
+  	"cancellation_last_error" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1688,6 +1699,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_gift_cards_origin";
   DROP TYPE "public"."enum_store_credit_entries_kind";
   DROP TYPE "public"."enum_performances_status";
+  DROP TYPE "public"."enum_performances_cancellation_refund_to";
   DROP TYPE "public"."enum_seat_reservations_state";
   DROP TYPE "public"."enum_tickets_state";
   DROP TYPE "public"."enum_tickets_delivery";

@@ -1,0 +1,140 @@
+// After the sale: a buyer returns tickets under the event's policy (fee kept, refund to the card),
+// an organizer reissues a lost ticket (the old code is refused by the door), and cancels a
+// performance: a background job refunds every buyer once, however many times it runs.
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startOnlineCheckout } from '../../cms/commerce/orders/online-checkout'
+import { cancelPerformance, refundCancelledPerformance } from '../../cms/ticketing/cancel-performance'
+import { ticketsOfOrder } from '../../cms/ticketing/issue-tickets'
+import { holdSeats } from '../../cms/ticketing/seat-holds'
+import { reissueTicket, returnTickets } from '../../cms/ticketing/ticket-changes'
+import { signTicket, tenantTicketKey } from '../../cms/ticketing/ticket-keys'
+import type { CartItem } from '../../src/domain/commerce/cart-request'
+import { verifyTicketCode } from '../../src/domain/ticketing/ticket-code'
+import { isSettled, orderNow, payOnHostedPage, refusal, until } from '../support/checkout-helpers'
+import { startPaymentWorld, type PaymentWorld } from '../support/commerce'
+import { bootTestPayload } from '../support/payload'
+import { makeVenue, seatOf } from '../support/ticketing'
+
+let payload: Payload
+let world: PaymentWorld
+let venue: Awaited<ReturnType<typeof makeVenue>>
+const o = { overrideAccess: true, depth: 0 } as const
+const NOW = new Date('2026-11-25T12:00:00Z') // the performance is on 12 December
+
+beforeAll(async () => {
+  ;({ payload, world } = await startPaymentWorld(() => bootTestPayload()))
+  venue = await makeVenue(payload, world, 'retours')
+  await payload.update({ collection: 'events', id: venue.event.id, data: { returns: { allowed: true, untilHoursBefore: 48, feePerTicket: 150 } }, ...o })
+})
+afterAll(async () => world?.close())
+
+const seatItem = (seatId: string): CartItem => ({
+  productId: String(venue.full.id),
+  variantId: venue.variant(venue.full, /-[AB]-/.test(seatId) ? 'cat1' : 'cat2'),
+  performanceId: String(venue.performance.id),
+  seatId,
+  quantity: 1,
+})
+
+/** Holds, checks out and pays by card for these seats; returns the paid order and its tickets. */
+async function buy(seatIds: string[], email: string) {
+  const holder = `cart-${email.replace(/\W/g, '')}`.padEnd(32, '0')
+  await holdSeats(payload, { tenantId: venue.tenant.id, performanceId: venue.performance.id, seatIds, holder })
+  const { order, redirectTo } = await startOnlineCheckout(payload, { tenantId: venue.tenant.id, request: { items: seatIds.map(seatItem), email, name: 'Célimène Dupont' }, siteOrigin: 'http://theatre.test', holder })
+  await payOnHostedPage(redirectTo, email)
+  await until(() => orderNow(payload, order.id), isSettled, 'the payment')
+  const tickets = await until(() => ticketsOfOrder(payload, order.id), (found) => found.length === seatIds.length, 'the tickets')
+  return { order: await orderNow(payload, order.id), tickets }
+}
+
+const seatRow = async (seatId: string) =>
+  (await payload.find({ collection: 'seat-reservations', where: { and: [{ performance: { equals: venue.performance.id } }, { seatId: { equals: seatId } }] }, ...o })).docs[0]
+
+describe('returning tickets', () => {
+  it('refunds the returned ticket to the card less the fee, ends it and puts its seat back on sale', async () => {
+    const { order, tickets } = await buy([seatOf('A', 1), seatOf('A', 2)], 'celimene@example.fr')
+    const refunded = await returnTickets(payload, { order, ticketIds: [tickets[0]!.id], to: 'card', by: 'buyer', now: NOW })
+    expect(refunded).toEqual({ refunded: 3000 - 150 })
+    const after = await orderNow(payload, order.id)
+    expect(after).toMatchObject({ state: 'partially_refunded', refunded: 2850 })
+    expect(after.refunds![0]).toMatchObject({ amount: 2850, to: 'card', stripeRefundId: expect.stringMatching(/^re_/) })
+    expect((await payload.findByID({ collection: 'tickets', id: tickets[0]!.id, ...o })).state).toBe('refunded')
+    expect((await payload.findByID({ collection: 'tickets', id: tickets[1]!.id, ...o })).state).toBe('valid')
+    expect(await seatRow(seatOf('A', 1))).toBeUndefined()
+    expect(await seatRow(seatOf('A', 2))).toMatchObject({ state: 'sold' })
+    // The same ticket cannot be returned twice.
+    expect((await refusal(returnTickets(payload, { order, ticketIds: [tickets[0]!.id], to: 'card', by: 'buyer', now: NOW }))).problems[0]!.message).toMatch(/cannot be returned/)
+  })
+
+  it('refuses a return once returns have closed, or for another order’s ticket, and changes nothing', async () => {
+    const { order, tickets } = await buy([seatOf('A', 3)], 'oronte@example.fr')
+    const late = await refusal(returnTickets(payload, { order, ticketIds: [tickets[0]!.id], to: 'card', by: 'buyer', now: new Date('2026-12-11T12:00:00Z') }))
+    expect(late.problems[0]).toMatchObject({ field: 'tickets', fr: 'Les retours sont clos 48 heures avant la représentation.' })
+    const other = await buy([seatOf('A', 4)], 'philinte@example.fr')
+    expect((await refusal(returnTickets(payload, { order, ticketIds: [other.tickets[0]!.id], to: 'card', by: 'buyer', now: NOW }))).problems[0]!.field).toBe('tickets')
+    expect((await orderNow(payload, order.id)).refunded ?? 0).toBe(0)
+    expect((await payload.findByID({ collection: 'tickets', id: tickets[0]!.id, ...o })).state).toBe('valid')
+  })
+})
+
+describe('reissuing a ticket', () => {
+  it('gives the ticket a new code and number; the old code no longer matches the ticket', async () => {
+    const { tickets } = await buy([seatOf('B', 1)], 'arsinoe@example.fr')
+    const before = tickets[0]!
+    const old = signTicket({ tenantId: venue.tenant.id, performanceId: venue.performance.id, ticketId: before.id, reissue: 0 })
+    const reissued = await reissueTicket(payload, { tenantId: venue.tenant.id, ticketId: before.id })
+    expect(reissued.reissue).toBe(1)
+    expect(reissued.number).not.toBe(before.number)
+    const fresh = signTicket({ tenantId: venue.tenant.id, performanceId: venue.performance.id, ticketId: before.id, reissue: 1 })
+    expect(reissued.number).toBe(fresh.number)
+    // Both codes are genuine signatures; the ticket now only answers to the new one (the door compares reissue).
+    const key = tenantTicketKey(venue.tenant.id).publicKeyPem
+    expect(verifyTicketCode(old.code, key, { tenantId: venue.tenant.id })).toMatchObject({ ok: true, ticket: { reissue: 0 } })
+    expect(verifyTicketCode(fresh.code, key, { tenantId: venue.tenant.id })).toMatchObject({ ok: true, ticket: { reissue: 1 } })
+    // Another tenant's staff cannot reach it.
+    const other = await payload.create({ collection: 'tenants', data: { name: 'Autre', slug: 'autre-reissue' }, ...o })
+    expect((await refusal(reissueTicket(payload, { tenantId: other.id, ticketId: before.id }))).code).toBe('not_found')
+  })
+})
+
+describe('cancelling a performance', () => {
+  it('refunds every buyer once by a job, mails them, ends their tickets and shows its progress', async () => {
+    const show = await makeVenue(payload, world, 'annulation')
+    const buyOn = async (seatIds: string[], email: string) => {
+      const holder = `cart-${email.replace(/\W/g, '')}`.padEnd(32, '0')
+      await holdSeats(payload, { tenantId: show.tenant.id, performanceId: show.performance.id, seatIds, holder })
+      const items = seatIds.map((seatId) => ({ productId: String(show.full.id), variantId: show.variant(show.full, /-[AB]-/.test(seatId) ? 'cat1' : 'cat2'), performanceId: String(show.performance.id), seatId, quantity: 1 }))
+      const { order, redirectTo } = await startOnlineCheckout(payload, { tenantId: show.tenant.id, request: { items, email }, siteOrigin: 'http://theatre.test', holder })
+      await payOnHostedPage(redirectTo, email)
+      await until(() => orderNow(payload, order.id), isSettled, 'the payment')
+      await until(() => ticketsOfOrder(payload, order.id), (found) => found.length === seatIds.length, 'the tickets')
+      return order
+    }
+    const first = await buyOn([seatOf('A', 1), seatOf('A', 2)], 'un@example.fr')
+    const second = await buyOn([seatOf('C', 5)], 'deux@example.fr')
+    await cancelPerformance(payload, { tenantId: show.tenant.id, performanceId: show.performance.id, refundTo: 'card', by: 'user:1' })
+    expect((await payload.findByID({ collection: 'performances', id: show.performance.id, ...o })).status).toBe('cancelled')
+    await payload.jobs.run({ queue: 'default' })
+
+    const done = await payload.findByID({ collection: 'performances', id: show.performance.id, ...o })
+    expect(done.cancellation).toMatchObject({ refundTo: 'card', orders: 2, refunded: 2, failed: 0, finishedAt: expect.any(String) })
+    for (const order of [first, second]) {
+      const refunded = await orderNow(payload, order.id)
+      expect(refunded).toMatchObject({ state: 'refunded', refunded: refunded.total })
+      expect((await ticketsOfOrder(payload, order.id)).every((ticket) => ticket.state === 'cancelled')).toBe(true)
+    }
+    for (const order of [first, second]) {
+      const mail = await world.sink.waitFor((m) => m.subject.startsWith('Remboursement') && m.subject.includes(order.reference))
+      expect(mail.to).toEqual([order.email])
+    }
+
+    // Running it again refunds nobody twice.
+    await refundCancelledPerformance(payload, { performanceId: show.performance.id, refundTo: 'card', by: 'user:1' })
+    expect((await orderNow(payload, first.id)).refunds).toHaveLength(1)
+    expect((await orderNow(payload, second.id)).refunds).toHaveLength(1)
+    // Its seats cannot be held any more.
+    expect((await refusal(holdSeats(payload, { tenantId: show.tenant.id, performanceId: show.performance.id, seatIds: [seatOf('D', 1)], holder: 'late-comer-000000000000000000000' }))).code).toBe('not_found')
+  })
+})
