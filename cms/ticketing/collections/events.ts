@@ -37,6 +37,7 @@ export const Events: CollectionConfig = {
         ...moneyField({ name: 'feePerTicket', label: { en: 'Fee kept per ticket', fr: 'Frais retenus par billet' }, description: { en: 'In euros, e.g. 2,00; empty: none.', fr: 'En euros, par ex. 2,00 ; vide : aucun.' } }),
       ],
     },
+    { name: 'embed', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ticketing/components/EmbedSnippet#EmbedSnippet' } } },
     { name: 'performances', type: 'join', collection: 'performances', on: 'event', label: { en: 'Performances', fr: 'Représentations' } },
   ],
 }

@@ -54,6 +54,7 @@ export const Performances: CollectionConfig = {
       ],
       admin: { position: 'sidebar', description: { en: 'To cancel and refund every buyer, use “Cancel this performance” below.', fr: 'Pour annuler et rembourser chaque acheteur, utilisez « Annuler la représentation » ci-dessous.' } },
     },
+    { name: 'cancelPerformance', type: 'ui', admin: { condition: (data) => data?.status !== 'cancelled' || Boolean(data?.cancellation?.startedAt), components: { Field: '/ticketing/components/CancelPerformanceButton#CancelPerformanceButton' } } },
     {
       name: 'cancellation',
       type: 'group',

@@ -52,6 +52,7 @@ export const Tickets: CollectionConfig = {
         { value: 'will-call', label: { en: 'Will call', fr: 'À retirer au guichet' } },
       ],
     },
+    { name: 'reissueTicket', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ticketing/components/ReissueTicketButton#ReissueTicketButton' } } },
     { name: 'admittedAt', type: 'date', label: { en: 'Admitted at', fr: 'Entré à' } },
     { name: 'admittedDoor', type: 'text', label: { en: 'Door', fr: 'Porte' } },
   ],
