@@ -866,6 +866,14 @@ export interface DeliveryMethod {
    */
   freeFromText?: string | null;
   requiresAddress?: boolean | null;
+  /**
+   * How tickets bought with this method reach the buyer. Empty: not a ticket delivery.
+   */
+  tickets?: ('e-ticket' | 'will-call' | 'mail') | null;
+  /**
+   * Post needs time: this method is refused for performances sooner than this.
+   */
+  closesDaysBefore?: number | null;
   active?: boolean | null;
   position?: number | null;
   updatedAt: string;
@@ -1241,7 +1249,7 @@ export interface Ticket {
   number: string;
   reissue: number;
   state: 'valid' | 'refunded' | 'cancelled';
-  delivery: 'e-ticket' | 'will-call';
+  delivery: 'e-ticket' | 'will-call' | 'mail';
   admittedAt?: string | null;
   admittedDoor?: string | null;
   updatedAt: string;
@@ -1996,6 +2004,8 @@ export interface DeliveryMethodsSelect<T extends boolean = true> {
   freeFrom?: T;
   freeFromText?: T;
   requiresAddress?: T;
+  tickets?: T;
+  closesDaysBefore?: T;
   active?: T;
   position?: T;
   updatedAt?: T;

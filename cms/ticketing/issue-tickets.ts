@@ -15,6 +15,9 @@ export async function issueTickets(payload: Payload, order: Order): Promise<Tick
   const currency = (order.currency ?? 'EUR') as Currency
   const issued: Ticket[] = []
   const eventOf = new Map<Id, Id>()
+  const methodId = relationId(order.deliveryMethod)
+  const method = methodId !== undefined ? await payload.findByID({ collection: 'delivery-methods', id: methodId, ...o, disableErrors: true }) : null
+  const delivery = method?.tickets ?? 'e-ticket'
   for (const [lineIndex, line] of (order.lines ?? []).entries()) {
     const performanceId = relationId(line.performance)
     if (performanceId === undefined) continue
@@ -25,7 +28,7 @@ export async function issueTickets(payload: Payload, order: Order): Promise<Tick
     // What each place cost, to the cent: a discount on the line is spread over its places.
     const amounts = allocate(money(line.amount, currency), Array(line.quantity).fill(1))
     for (const [unit, amount] of amounts.entries()) {
-      const ticket = await createOnce(payload, order, {
+      const ticket = await createOnce(payload, order, delivery, {
         lineIndex,
         unit,
         performance: performanceId as number,
@@ -47,12 +50,12 @@ export async function issueTickets(payload: Payload, order: Order): Promise<Tick
 }
 
 /** Creates the ticket unless this (order, line, unit) already has one; the unique index decides. */
-async function createOnce(payload: Payload, order: Order, data: Omit<Ticket, 'id' | 'order' | 'number' | 'reissue' | 'state' | 'delivery' | 'createdAt' | 'updatedAt'>): Promise<Ticket | null> {
+async function createOnce(payload: Payload, order: Order, delivery: Ticket['delivery'], data: Omit<Ticket, 'id' | 'order' | 'number' | 'reissue' | 'state' | 'delivery' | 'createdAt' | 'updatedAt'>): Promise<Ticket | null> {
   try {
     return await payload.create({
       collection: 'tickets',
       // The number comes from the signature, which needs the ticket's id: a unique placeholder until then.
-      data: { ...data, tenant: relationId(order.tenant), order: order.id, number: `pending:${order.id}:${data.lineIndex}:${data.unit}`, reissue: 0, state: 'valid', delivery: 'e-ticket' },
+      data: { ...data, tenant: relationId(order.tenant), order: order.id, number: `pending:${order.id}:${data.lineIndex}:${data.unit}`, reissue: 0, state: 'valid', delivery },
       ...o,
     })
   } catch (error) {

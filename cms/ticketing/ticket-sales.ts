@@ -34,7 +34,12 @@ const ticketLines = (lines: readonly ResolvedLine[]) =>
  * tenant's, on sale and of the price's event; the seat is on its plan and in the price's category;
  * the zone exists and sells that category. Problems are by item, like the cart's.
  */
-export async function describeTicketLines(payload: Payload, tenantId: Id, lines: readonly ResolvedLine[]): Promise<{ problems: CartProblem[]; places: (string | undefined)[] }> {
+export async function describeTicketLines(
+  payload: Payload,
+  tenantId: Id,
+  lines: readonly ResolvedLine[],
+  { deliveryMethodId, now = new Date() }: { deliveryMethodId?: Id; now?: Date } = {},
+): Promise<{ problems: CartProblem[]; places: (string | undefined)[] }> {
   const problems: CartProblem[] = []
   const places: (string | undefined)[] = lines.map(() => undefined)
   const performances = new Map<string, { performance: Performance; seating?: Seating } | null>()
@@ -62,7 +67,25 @@ export async function describeTicketLines(payload: Payload, tenantId: Id, lines:
     else if (counter.category !== ticket.category) problems.push({ field: `${at}.variantId`, message: 'This price is not for this zone.', fr: 'Ce tarif ne s’applique pas à cette zone.' })
     else places[index] = placeLabel({ kind: 'zone', zone: counter.label })
   }
+  const postal = deliveryMethodId !== undefined && ticketLines(lines).length > 0 ? await postalDelivery(payload, tenantId, deliveryMethodId) : null
+  if (postal) {
+    const soonest = Math.min(...[...performances.values()].flatMap((found) => (found ? [new Date(found.performance.startsAt).getTime()] : [])))
+    if (soonest - now.getTime() < postal.closesDaysBefore * 24 * 3600_000) {
+      problems.push({
+        field: 'deliveryMethodId',
+        message: `“${postal.label}” closes ${postal.closesDaysBefore} days before the performance: choose another delivery.`,
+        fr: `« ${postal.label} » n’est plus possible à moins de ${postal.closesDaysBefore} jours de la représentation : choisissez un autre mode.`,
+      })
+    }
+  }
   return { problems, places }
+}
+
+/** A delivery by post of this tenant that closes some days before a performance, if that is what was chosen. */
+async function postalDelivery(payload: Payload, tenantId: Id, id: Id): Promise<{ label: string; closesDaysBefore: number } | null> {
+  const { docs } = await payload.find({ collection: 'delivery-methods', where: { and: [{ tenant: { equals: tenantId } }, { id: { equals: relationValue(id) } }] }, limit: 1, ...o })
+  const method = docs[0]
+  return method?.tickets === 'mail' && (method.closesDaysBefore ?? 0) > 0 ? { label: method.label, closesDaysBefore: method.closesDaysBefore! } : null
 }
 
 async function performanceOnSale(payload: Payload, tenantId: Id, performanceId: string): Promise<{ performance: Performance; seating?: Seating } | null> {

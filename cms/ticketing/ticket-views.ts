@@ -47,7 +47,8 @@ export async function ticketViews(payload: Payload, order: Order, tickets?: Tick
         price: money(ticket.amount, currency),
         ...(ticket.holderName ? { holderName: ticket.holderName } : {}),
         orderReference: order.reference,
-        delivery: ticket.delivery,
+        // A ticket sent by post is printed from the same view as an e-ticket.
+        delivery: ticket.delivery === 'will-call' ? 'will-call' : 'e-ticket',
       },
     })
   }

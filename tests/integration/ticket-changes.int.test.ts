@@ -99,6 +99,27 @@ describe('reissuing a ticket', () => {
   })
 })
 
+describe('changing a plan already sold on', () => {
+  it('keeps the sold layout as a version for the performances that sold, and changes the plan for the rest', async () => {
+    await buy([seatOf('E', 9)], 'eliante@example.fr')
+    const unsold = await payload.create({ collection: 'performances', data: { tenant: venue.tenant.id, event: venue.event.id, startsAt: '2026-12-20T19:30:00.000Z', seatingPlan: venue.plan.id, status: 'on_sale' }, ...o })
+    const before = await payload.findByID({ collection: 'seating-plans', id: venue.plan.id, ...o })
+    const edited = structuredClone(before.plan) as { sections: { id: string; label: string }[] }
+    edited.sections[0]!.label = 'Parterre'
+    await payload.update({ collection: 'seating-plans', id: venue.plan.id, data: { plan: edited as never }, ...o })
+
+    const sold = await payload.findByID({ collection: 'performances', id: venue.performance.id, ...o })
+    expect(sold.seatingPlan).not.toBe(venue.plan.id)
+    const kept = await payload.findByID({ collection: 'seating-plans', id: sold.seatingPlan as number, ...o })
+    expect(kept).toMatchObject({ name: 'Petite salle (version 1)', plan: before.plan, seatCount: 50 })
+    expect((await payload.findByID({ collection: 'performances', id: unsold.id, ...o })).seatingPlan).toBe(venue.plan.id)
+    expect(((await payload.findByID({ collection: 'seating-plans', id: venue.plan.id, ...o })).plan as typeof edited).sections[0]!.label).toBe('Parterre')
+    // Saving again without a layout change makes no new version.
+    await payload.update({ collection: 'seating-plans', id: venue.plan.id, data: { name: 'Petite salle' }, ...o })
+    expect((await payload.count({ collection: 'seating-plans', where: { tenant: { equals: venue.tenant.id } }, overrideAccess: true })).totalDocs).toBe(2)
+  })
+})
+
 describe('cancelling a performance', () => {
   it('refunds every buyer once by a job, mails them, ends their tickets and shows its progress', async () => {
     const show = await makeVenue(payload, world, 'annulation')

@@ -69,7 +69,7 @@ export async function priceRequest(payload: Payload, tenantId: Id, request: Quot
     const code = normaliseDiscountCode(request.discountCode)
     problems.push({ field: 'discountCode', message: `The code ${code} does not exist on this site.`, fr: `Le code ${code} n’existe pas sur ce site.` })
   }
-  const tickets = resolved.ok ? await describeTicketLines(payload, tenantId, resolved.lines) : { problems: [], places: [] }
+  const tickets = resolved.ok ? await describeTicketLines(payload, tenantId, resolved.lines, { ...(request.deliveryMethodId ? { deliveryMethodId: request.deliveryMethodId } : {}), now }) : { problems: [], places: [] }
   problems.push(...tickets.problems)
   if (!resolved.ok || problems.length > 0) throw new CommerceError('invalid', problems)
   const priced = priceCart(resolved.lines, {

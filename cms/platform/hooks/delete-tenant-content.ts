@@ -4,7 +4,7 @@ import { relationId } from '../../relation-id'
 
 /** Tenant-owned collections, in an order where nothing still points at what is deleted next. */
 const TENANT_OWNED: CollectionSlug[] = [
-  'seat-reservations', 'performances', 'events', 'seating-plans',
+  'ticket-scans', 'tickets', 'seat-reservations', 'admission-counters', 'performances', 'events', 'seating-plans',
   'customer-accounts', 'pages', 'posts', 'navigation', 'site-settings', 'galleries', 'form-submissions', 'domains',
   'discounts', 'products', 'sellers', 'delivery-methods', 'shop-settings', 'media',
 ]

@@ -1,5 +1,6 @@
-// Database → site as code: the tenant's settings, navigation, pages, posts, galleries and shop as
-// a site.json with its images beside it. Rich text is written as Lexical JSON, so nothing is lost.
+// Database → site as code: the tenant's settings, navigation, pages, posts, galleries, shop and
+// ticketing as a site.json with its images (and seating plans) beside it. Rich text is written as
+// Lexical JSON, so nothing is lost.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -11,6 +12,7 @@ import type { SiteBlock, SiteFile, SiteFileInput } from '../../../src/domain/sit
 import { relationId } from '../../relation-id'
 import { mediaDir } from '../collections/media'
 import { exportShop } from './export-shop'
+import { exportTicketing } from './export-ticketing'
 import { defined, orUndefined } from './file-values'
 
 export async function exportSite(payload: Payload, slug: string, outDir: string): Promise<SiteFileInput> {
@@ -128,6 +130,7 @@ export async function exportSite(payload: Payload, slug: string, outDir: string)
       }),
     ),
     shop: await exportShop(payload, tenant.id, image),
+    ticketing: await exportTicketing(payload, tenant.id, outDir, image),
   }
   if (!site.domains?.length) delete site.domains
 

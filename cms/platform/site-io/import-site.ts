@@ -1,4 +1,4 @@
-// Site as code → database: validates the whole folder first (schema, images, theme), then creates
+// Site as code → database: validates the whole folder first (schema, images, seating plans, theme), then creates
 // the tenant and its content. If anything fails after that, the new tenant is removed again, so a
 // failed import leaves the database as it was.
 import { readFile } from 'node:fs/promises'
@@ -11,6 +11,7 @@ import { checkSiteFolder } from '../../../src/domain/sites/site-folder'
 import type { RichText, SiteBlock, SiteFile } from '../../../src/domain/sites/site-schema'
 import { themeNames } from '../themes'
 import { createShop } from './import-shop'
+import { createTicketing, readTicketingPlans, type TicketingPlans } from './import-ticketing'
 
 export class SiteImportError extends Error {
   constructor(
@@ -30,14 +31,16 @@ export type ImportOptions = {
 
 const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' }
 
-async function readSiteFolder(dir: string): Promise<SiteFile> {
+async function readSiteFolder(dir: string): Promise<{ site: SiteFile; plans: TicketingPlans }> {
   const result = await checkSiteFolder(dir)
   if (!result.ok) throw new SiteImportError(`${dir} is not a valid site:`, result.problems)
-  return result.site
+  const plans = await readTicketingPlans(dir, result.site.ticketing)
+  if (!plans.ok) throw new SiteImportError(`${dir} is not a valid site:`, plans.problems)
+  return { site: result.site, plans: plans.plans }
 }
 
 export async function importSite(payload: Payload, dir: string, options: ImportOptions = {}): Promise<{ tenantId: number }> {
-  const file = await readSiteFolder(dir)
+  const { site: file, plans } = await readSiteFolder(dir)
   const site: SiteFile = options.tenant ? { ...file, tenant: { ...file.tenant, ...options.tenant }, domains: [] } : file
   if (!themeNames().includes(site.theme)) throw new SiteImportError(`${dir}: theme "${site.theme}" is not in themes/ (${themeNames().join(', ')}).`)
   const existing = await payload.count({ collection: 'tenants', where: { slug: { equals: site.tenant.slug } } })
@@ -49,7 +52,7 @@ export async function importSite(payload: Payload, dir: string, options: ImportO
     overrideAccess: true,
   })
   try {
-    await createContent(payload, dir, site, tenant.id, options)
+    await createContent(payload, dir, site, tenant.id, options, plans)
   } catch (error) {
     await payload.delete({ collection: 'tenants', id: tenant.id, overrideAccess: true })
     throw error
@@ -57,7 +60,7 @@ export async function importSite(payload: Payload, dir: string, options: ImportO
   return { tenantId: tenant.id }
 }
 
-async function createContent(payload: Payload, dir: string, site: SiteFile, tenant: number, options: ImportOptions) {
+async function createContent(payload: Payload, dir: string, site: SiteFile, tenant: number, options: ImportOptions, plans: TicketingPlans) {
   const base = { overrideAccess: true, depth: 0 } as const
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const richText = (value: RichText) => (typeof value === 'string' ? convertMarkdownToLexical({ editorConfig, markdown: value }) : value)
@@ -168,4 +171,5 @@ async function createContent(payload: Payload, dir: string, site: SiteFile, tena
     }
   }
   await createShop(payload, tenant, site.shop, image)
+  await createTicketing(payload, tenant, site.ticketing, plans, image)
 }

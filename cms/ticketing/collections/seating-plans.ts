@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { flattenPlan } from '../../../src/domain/ticketing/plan-geometry'
 import { parseSeatingPlan } from '../../../src/domain/ticketing/seating-plan'
 import { tenantCrud } from '../../platform/access'
+import { keepSoldVersion } from '../plan-versions'
 
 /** A venue's seating plan as JSON (src/domain/ticketing/seating-plan.ts), refused with the path of each problem. */
 export const SeatingPlans: CollectionConfig = {
@@ -12,6 +13,7 @@ export const SeatingPlans: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'seatCount', 'updatedAt'], group: { en: 'Ticketing', fr: 'Billetterie' } },
   hooks: {
     beforeChange: [
+      keepSoldVersion,
       ({ data }) => {
         const parsed = parseSeatingPlan(data.plan)
         if (parsed.ok) data.seatCount = flattenPlan(parsed.plan).length
@@ -26,6 +28,8 @@ export const SeatingPlans: CollectionConfig = {
       type: 'json',
       required: true,
       label: { en: 'Plan (JSON)', fr: 'Plan (JSON)' },
+      // Drawn with the seat-map designer: Payload's JSON editor loads Monaco from a CDN, blank offline.
+      admin: { components: { Field: '/ticketing/designer/SeatingPlanField#SeatingPlanField' } },
       validate: (value: unknown) => {
         const parsed = parseSeatingPlan(value)
         return parsed.ok ? true : parsed.problems.slice(0, 10).map((p) => `${p.path || '(plan)'}: ${p.message}`).join('\n')

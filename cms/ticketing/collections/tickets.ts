@@ -50,6 +50,7 @@ export const Tickets: CollectionConfig = {
       options: [
         { value: 'e-ticket', label: { en: 'E-ticket', fr: 'Billet électronique' } },
         { value: 'will-call', label: { en: 'Will call', fr: 'À retirer au guichet' } },
+        { value: 'mail', label: { en: 'By post', fr: 'Par la poste' } },
       ],
     },
     { name: 'reissueTicket', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ticketing/components/ReissueTicketButton#ReissueTicketButton' } } },

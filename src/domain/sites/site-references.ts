@@ -63,7 +63,7 @@ function unreachableLinks(site: SiteFile): SiteProblem[] {
   return problems
 }
 
-/** `undefined` when an internal link lands on a published page, post, gallery or product of the site, or the cart. */
+/** `undefined` when an internal link lands on a published page, post, gallery, product or event of the site, or the cart. */
 export function whyLinkDoesNotResolve(site: SiteFile, href: string): string | undefined {
   if (!href.startsWith('/')) return undefined
   const [section, slug, ...rest] = href.split('/').filter(Boolean)
@@ -81,6 +81,10 @@ export function whyLinkDoesNotResolve(site: SiteFile, href: string): string | un
   }
   if (section === 'boutique') return slug === undefined ? undefined : productProblem(site, slug, href)
   if (section === 'panier' && slug === undefined) return undefined
+  if (section === 'billetterie') {
+    if (slug === undefined || site.ticketing?.events.some((event) => event.slug === slug)) return undefined
+    return `"${href}" points to an event "${slug}" that the ticketing section does not have`
+  }
   if (slug !== undefined) return `"${href}" does not match any page; pages live at "/<slug>"`
   if (section === 'home') return `link to the home page as "/", not "/home"`
   return pageProblem(site, section, href)

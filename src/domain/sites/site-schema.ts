@@ -1,5 +1,6 @@
 // The site file (`sites/<slug>/site.json`): what seeds demo tenants and what
-// `site:export` / `site:import` write and read; its `shop` section is in shop-schema.ts.
+// `site:export` / `site:import` write and read; its `shop` section is in shop-schema.ts, its
+// `ticketing` section in ticketing-schema.ts.
 // Pure: no file system, no Payload.
 import { z } from 'zod'
 
@@ -16,6 +17,7 @@ import {
   uniqueField,
 } from './schema-fields'
 import { shopSchema } from './shop-schema'
+import { ticketingSchema, ticketPricesApartFromShop } from './ticketing-schema'
 
 export type SiteProblem = { path: string; message: string }
 export type SiteParseResult = { ok: true; site: SiteFile } | { ok: false; problems: SiteProblem[] }
@@ -201,7 +203,9 @@ export const siteSchema = z.strictObject({
   posts: z.array(postSchema).superRefine(uniqueField('slug', 'post'), { when: isArrayPayload }),
   galleries: z.array(gallerySchema).superRefine(uniqueField('slug', 'gallery'), { when: isArrayPayload }),
   shop: shopSchema.optional(),
+  ticketing: ticketingSchema.optional(),
 })
+  .superRefine(ticketPricesApartFromShop, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
 
 function exactlyOneHomePage(pages: unknown[], ctx: z.RefinementCtx): void {
   const homes = pages.filter((page) => fieldOf(page, 'slug') === 'home').length

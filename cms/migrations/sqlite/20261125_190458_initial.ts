@@ -829,6 +829,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`vat_rate\` text DEFAULT '2000' NOT NULL,
   	\`free_from\` numeric,
   	\`requires_address\` integer DEFAULT true,
+  	\`tickets\` text,
+  	\`closes_days_before\` numeric,
   	\`active\` integer DEFAULT true,
   	\`position\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

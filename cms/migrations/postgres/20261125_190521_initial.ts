@@ -17,6 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_products_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
   CREATE TYPE "public"."enum_discounts_kind" AS ENUM('percent', 'fixed');
   CREATE TYPE "public"."enum_delivery_methods_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
+  CREATE TYPE "public"."enum_delivery_methods_tickets" AS ENUM('e-ticket', 'will-call', 'mail');
   CREATE TYPE "public"."enum_shop_settings_fees_per" AS ENUM('item', 'order');
   CREATE TYPE "public"."enum_shop_settings_fees_kind" AS ENUM('fixed', 'percent');
   CREATE TYPE "public"."enum_shop_settings_fees_vat_rate" AS ENUM('2000', '1000', '550', '210', '0');
@@ -31,7 +32,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_performances_cancellation_refund_to" AS ENUM('card', 'store_credit');
   CREATE TYPE "public"."enum_seat_reservations_state" AS ENUM('held', 'sold');
   CREATE TYPE "public"."enum_tickets_state" AS ENUM('valid', 'refunded', 'cancelled');
-  CREATE TYPE "public"."enum_tickets_delivery" AS ENUM('e-ticket', 'will-call');
+  CREATE TYPE "public"."enum_tickets_delivery" AS ENUM('e-ticket', 'will-call', 'mail');
   CREATE TYPE "public"."enum_ticket_scans_verdict" AS ENUM('valid', 'invalid', 'duplicate');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expire-overdue-orders', 'cancel-performance', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -608,6 +609,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"vat_rate" "enum_delivery_methods_vat_rate" DEFAULT '2000' NOT NULL,
   	"free_from" numeric,
   	"requires_address" boolean DEFAULT true,
+  	"tickets" "enum_delivery_methods_tickets",
+  	"closes_days_before" numeric,
   	"active" boolean DEFAULT true,
   	"position" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -1688,6 +1691,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_products_vat_rate";
   DROP TYPE "public"."enum_discounts_kind";
   DROP TYPE "public"."enum_delivery_methods_vat_rate";
+  DROP TYPE "public"."enum_delivery_methods_tickets";
   DROP TYPE "public"."enum_shop_settings_fees_per";
   DROP TYPE "public"."enum_shop_settings_fees_kind";
   DROP TYPE "public"."enum_shop_settings_fees_vat_rate";
