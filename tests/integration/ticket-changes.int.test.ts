@@ -4,17 +4,21 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { confirmPayment } from '../../cms/commerce/orders/lifecycle'
 import { startOnlineCheckout } from '../../cms/commerce/orders/online-checkout'
+import { placeOrder } from '../../cms/commerce/orders/place-order'
 import { cancelPerformance, refundCancelledPerformance } from '../../cms/ticketing/cancel-performance'
 import { ticketsOfOrder } from '../../cms/ticketing/issue-tickets'
 import { holdSeats } from '../../cms/ticketing/seat-holds'
 import { reissueTicket, returnTickets } from '../../cms/ticketing/ticket-changes'
 import { signTicket, tenantTicketKey } from '../../cms/ticketing/ticket-keys'
+import { willCallPdf } from '../../cms/ticketing/will-call'
 import type { CartItem } from '../../src/domain/commerce/cart-request'
 import { verifyTicketCode } from '../../src/domain/ticketing/ticket-code'
 import { isSettled, orderNow, payOnHostedPage, refusal, until } from '../support/checkout-helpers'
 import { startPaymentWorld, type PaymentWorld } from '../support/commerce'
 import { bootTestPayload } from '../support/payload'
+import { pdfText } from '../support/pdf-text'
 import { makeVenue, seatOf } from '../support/ticketing'
 
 let payload: Payload
@@ -96,6 +100,27 @@ describe('reissuing a ticket', () => {
     // Another tenant's staff cannot reach it.
     const other = await payload.create({ collection: 'tenants', data: { name: 'Autre', slug: 'autre-reissue' }, ...o })
     expect((await refusal(reissueTicket(payload, { tenantId: other.id, ticketId: before.id }))).code).toBe('not_found')
+  })
+})
+
+describe('the will-call list', () => {
+  it('lists, A to Z, the buyers who collect their tickets at the box office, and only them', async () => {
+    const desk = await payload.create({ collection: 'delivery-methods', data: { tenant: venue.tenant.id, label: 'Retrait au guichet', price: 0, vatRate: '2000', tickets: 'will-call', requiresAddress: false }, ...o })
+    const collect = async (seatId: string, name: string, email: string, withDesk: boolean) => {
+      const holder = `cart-${email.replace(/\W/g, '')}`.padEnd(32, '0')
+      await holdSeats(payload, { tenantId: venue.tenant.id, performanceId: venue.performance.id, seatIds: [seatId], holder })
+      const { order } = await placeOrder(payload, { tenantId: venue.tenant.id, request: { items: [seatItem(seatId)], email, name, ...(withDesk ? { deliveryMethodId: String(desk.id) } : {}) }, channel: 'online', by: 'visitor', holder })
+      await confirmPayment(payload, order.id, { method: 'cash', by: 'test' })
+      return order
+    }
+    await collect(seatOf('D', 7), 'Zoé Martin', 'zoe@example.fr', true)
+    await collect(seatOf('D', 8), 'Éric Abadie', 'eric@example.fr', true)
+    await collect(seatOf('D', 9), 'Nina Online', 'nina@example.fr', false)
+    const performance = await payload.findByID({ collection: 'performances', id: venue.performance.id, ...o })
+    const text = pdfText(await willCallPdf(payload, performance, 'fr'))
+    expect(text).toMatch(/ABADIE[\s\S]*MARTIN/)
+    expect(text).toContain('Salle · Rang D · Place 8')
+    expect(text).not.toMatch(/ONLINE|nina@example\.fr/i)
   })
 })
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { DEFAULT_HOLD_MINUTES } from '../../../src/domain/ticketing/holds'
 import { tenantCrud } from '../../platform/access'
 import { syncAdmissionCounters } from '../admission'
-import { cancelPerformanceEndpoint } from '../endpoints/ticket-actions'
+import { cancelPerformanceEndpoint, willCallEndpoint } from '../endpoints/ticket-actions'
 
 const ZONE_ID = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/
 
@@ -18,7 +18,7 @@ export const Performances: CollectionConfig = {
   access: tenantCrud('catalog'),
   admin: { useAsTitle: 'startsAt', defaultColumns: ['event', 'startsAt', 'status'], group: { en: 'Ticketing', fr: 'Billetterie' } },
   hooks: { afterChange: [syncAdmissionCounters] },
-  endpoints: [cancelPerformanceEndpoint],
+  endpoints: [cancelPerformanceEndpoint, willCallEndpoint],
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, label: { en: 'Event', fr: 'Événement' } },
     { name: 'startsAt', type: 'date', required: true, label: { en: 'Starts at', fr: 'Début' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -54,6 +54,7 @@ export const Performances: CollectionConfig = {
       ],
       admin: { position: 'sidebar', description: { en: 'To cancel and refund every buyer, use “Cancel this performance” below.', fr: 'Pour annuler et rembourser chaque acheteur, utilisez « Annuler la représentation » ci-dessous.' } },
     },
+    { name: 'willCall', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ticketing/components/WillCallLink#WillCallLink' } } },
     { name: 'cancelPerformance', type: 'ui', admin: { condition: (data) => data?.status !== 'cancelled' || Boolean(data?.cancellation?.startedAt), components: { Field: '/ticketing/components/CancelPerformanceButton#CancelPerformanceButton' } } },
     {
       name: 'cancellation',

@@ -9,6 +9,7 @@ import { CommerceError } from '../../commerce/errors'
 import { answer, jsonBody, problem, staffMay } from '../../commerce/endpoints/respond'
 import { cancelPerformance } from '../cancel-performance'
 import { reissueTicket } from '../ticket-changes'
+import { willCallPdf } from '../will-call'
 
 async function documentOf<C extends 'tickets' | 'performances'>(req: PayloadRequest, collection: C) {
   try {
@@ -50,5 +51,21 @@ export const cancelPerformanceEndpoint: Endpoint = {
       if (!parsed.success) throw new CommerceError('invalid', parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })))
       await cancelPerformance(req.payload, { tenantId: tenantId!, performanceId: performance.id, refundTo: parsed.data.refundTo, by: `user:${req.user!.id}` })
       return Response.json({ queued: true }, { status: 202 })
+    }),
+}
+
+/** GET /api/performances/:id/will-call — the alphabetical list of tickets to collect at the box office, as a PDF to print. */
+export const willCallEndpoint: Endpoint = {
+  path: '/:id/will-call',
+  method: 'get',
+  handler: (req) =>
+    answer(req, async () => {
+      const performance = await documentOf(req, 'performances')
+      const tenantId = relationId(performance?.tenant)
+      if (!performance || !staffMay(req, tenantId, 'read', 'sales')) return problem(404, 'not_found', 'No such performance on your sites.')
+      const pdf = await willCallPdf(req.payload, performance, req.i18n?.language === 'en' ? 'en' : 'fr')
+      return new Response(new Uint8Array(pdf), {
+        headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="retraits-${performance.id}.pdf"`, 'cache-control': 'private, no-store' },
+      })
     }),
 }
