@@ -2,6 +2,9 @@
 // with a countdown, pays on the Stripe emulator, opens the phone tickets and downloads the PDF.
 import { describe, expect, it } from 'vitest'
 
+import type { Page } from 'playwright-core'
+
+import { logIn } from '../support/admin'
 import { chromiumForThisFile } from '../support/browser'
 import { siteOrigin } from '../support/http'
 import { mailMatching } from '../support/mailbox'
@@ -12,7 +15,8 @@ const newPage = chromiumForThisFile()
 const theatre = () => siteOrigin('theatre-du-marche.localhost')
 
 /** What the buying journey leaves for the door: the ticket numbers bought, as printed. */
-export const bought: { reference?: string; numbers: string[]; places: string[] } = { numbers: [], places: [] }
+const bought: { reference?: string; performanceId?: string; numbers: string[]; places: string[] } = { numbers: [], places: [] }
+const OWNER = 'theatre-du-marche@vitrine.test'
 
 describe('a visitor of the theatre', () => {
   it('picks two seats on the map, sees the countdown, pays, and gets phone tickets and a PDF', { timeout: JOURNEY_TIMEOUT }, async () => {
@@ -24,18 +28,20 @@ describe('a visitor of the theatre', () => {
     await events.first().getByRole('link').click()
     await page.locator('script[type="application/ld+json"]').first().waitFor({ state: 'attached' })
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').first().innerText())
-    expect(jsonLd).toMatchObject({ '@type': 'Event', offers: { '@type': 'AggregateOffer', priceCurrency: 'EUR' } })
+    expect(jsonLd.length).toBeGreaterThanOrEqual(1)
+    expect(jsonLd[0]).toMatchObject({ '@type': 'Event', startDate: expect.any(String), offers: { '@type': 'AggregateOffer', priceCurrency: 'EUR' } })
     await page.getByRole('link', { name: 'Réserver' }).first().click()
+    const performanceId = /\/billetterie\/[\w-]+\/(\d+)/.exec(page.url())![1]
 
     // Two free seats side by side, picked on the picture of the room.
     const free = page.locator('svg.seat-map-svg g.seat:not(.is-taken):not(.is-selected)')
-    const firstSeat = free.nth(40)
-    const secondSeat = free.nth(41)
-    const ids = [await firstSeat.getAttribute('data-seat'), await secondSeat.getAttribute('data-seat')]
-    await firstSeat.click()
-    await secondSeat.click()
+    // Read both ids first: the locator of free seats changes as soon as one is chosen.
+    const ids = [await free.nth(40).getAttribute('data-seat'), await free.nth(41).getAttribute('data-seat')]
+    for (const id of ids) await page.locator(`g.seat[data-seat="${id}"] .seat-shape`).click()
     // The picture ticks the list's checkboxes, which are the form's real inputs.
-    for (const id of ids) expect(await page.locator(`input[name="seat"][value="${id}"]`).isChecked()).toBe(true)
+    const checked = await page.locator('input[name="seat"]:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))
+    expect(checked.sort()).toEqual([...ids].sort())
+    await page.getByText('2 places sélectionnées').first().waitFor()
     await page.getByRole('button', { name: 'Réserver ces places' }).click()
 
     await page.waitForURL(/\/panier$/)
@@ -66,10 +72,16 @@ describe('a visitor of the theatre', () => {
     expect(await cards.first().locator('svg').count()).toBeGreaterThanOrEqual(2)
 
     // The PDF, fetched with the buyer's cookies: each ticket's seat and readable number.
-    const pdf = await page.request.get(`${theatre()}/commande/${reference}/billets.pdf`)
-    expect(pdf.status()).toBe(200)
-    expect(pdf.headers()['content-type']).toBe('application/pdf')
-    const text = pdfText(Buffer.from(await pdf.body())).replace(/[\u00a0\u202f]/g, ' ')
+    // Fetched by the page itself: the browser resolves the tenant's *.localhost host, Node does not.
+    const pdf = await page.evaluate(async (url) => {
+      const response = await fetch(url)
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      let binary = ''
+      for (const byte of bytes) binary += String.fromCharCode(byte)
+      return { status: response.status, type: response.headers.get('content-type'), base64: btoa(binary) }
+    }, `/commande/${reference}/billets.pdf`)
+    expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' })
+    const text = pdfText(Buffer.from(pdf.base64, 'base64')).replace(/[\u00a0\u202f]/g, ' ')
     for (const place of places) {
       const [, row, seat] = /rang (\w+), place (\d+)/.exec(place)!
       expect(text).toMatch(new RegExp(`Rang ${row}`, 'i'))
@@ -88,6 +100,57 @@ describe('a visitor of the theatre', () => {
     await stranger.getByText('Page introuvable').or(stranger.locator('h1')).first().waitFor()
     expect(await stranger.locator('.phone-ticket').count()).toBe(0)
 
-    Object.assign(bought, { reference, numbers, places })
+    Object.assign(bought, { reference, performanceId, numbers, places })
+  })
+})
+
+/** The door scanner of the admin, set to a performance and a door, ready for a barcode reader. */
+async function openScanner(page: Page, performanceId: string, door: string): Promise<void> {
+  await page.goto(`${siteOrigin('localhost')}/admin/scanner`)
+  await page.getByLabel('Performance').selectOption(performanceId)
+  await page.getByLabel('Door', { exact: true }).fill(door)
+}
+
+/** Types a ticket number as a USB barcode reader does (digits, then Enter) and reads the verdict. */
+async function scan(page: Page, number: string): Promise<string> {
+  const answer = page.locator('.vitrine-scanner__answer')
+  const before = (await answer.textContent()) ?? ''
+  const input = page.getByLabel('Ticket code or number')
+  await input.fill(number)
+  await input.press('Enter')
+  await page.waitForFunction(([selector, previous]) => {
+    const text = document.querySelector(selector!)?.textContent ?? ''
+    return text.trim() !== '' && text !== previous
+  }, ['.vitrine-scanner__answer', before] as const)
+  return answer.innerText()
+}
+
+describe('at the door, then at the desk', () => {
+  it('admits the ticket once (valid, then duplicate with its door), and refuses the old code once the ticket is reissued', { timeout: JOURNEY_TIMEOUT }, async () => {
+    expect(bought.numbers, 'the buying journey ran first').toHaveLength(2)
+    const page = await newPage()
+    await logIn(page, OWNER, 'vitrine-demo')
+    await openScanner(page, bought.performanceId!, 'Entrée principale')
+    const [first, second] = bought.numbers as [string, string]
+
+    expect(await scan(page, first)).toMatch(/Valid — let in[\s\S]*Alceste Martin/)
+    const again = await scan(page, first.replace(/(\d{3})(?=\d)/g, '$1 '))
+    expect(again).toContain('Already scanned')
+    expect(again).toContain('Entrée principale')
+
+    // The second ticket is lost: the desk reissues it, and its old number no longer opens the door.
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.goto(`${siteOrigin('localhost')}/admin/collections/tickets?where[number][equals]=${second}`)
+    await page.locator('table tbody tr').first().getByRole('link').first().click()
+    await page.getByRole('button', { name: 'Reissue this ticket' }).click()
+    const status = await page.getByRole('status').filter({ hasText: 'Reissued: new number' }).innerText()
+    const renewed = /new number (\d{18})/.exec(status)![1]!
+    expect(renewed).not.toBe(second)
+
+    await openScanner(page, bought.performanceId!, 'Entrée principale')
+    const old = await scan(page, second)
+    expect(old).toContain('Invalid')
+    expect(old).toContain('Replaced by a new ticket')
+    expect(await scan(page, renewed)).toContain('Valid — let in')
   })
 })
