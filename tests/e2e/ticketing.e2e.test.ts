@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Page } from 'playwright-core'
 
-import { logIn } from '../support/admin'
+import { logIn, submitDocument } from '../support/admin'
 import { chromiumForThisFile } from '../support/browser'
 import { siteOrigin } from '../support/http'
 import { mailMatching } from '../support/mailbox'
@@ -152,5 +152,66 @@ describe('at the door, then at the desk', () => {
     expect(old).toContain('Invalid')
     expect(old).toContain('Replaced by a new ticket')
     expect(await scan(page, renewed)).toContain('Valid — let in')
+  })
+})
+
+describe('an organizer with a new room', () => {
+  it('draws a small plan in the designer, puts a performance on sale on it, and a visitor buys two of its seats', { timeout: JOURNEY_TIMEOUT }, async () => {
+    const page = await newPage()
+    await logIn(page, OWNER, 'vitrine-demo')
+    await page.goto(`${siteOrigin('localhost')}/admin/collections/seating-plans/create`)
+    await page.waitForLoadState('networkidle')
+    await page.locator('#field-name').fill('Petite salle du foyer')
+    await page.getByRole('button', { name: 'Add rows' }).click()
+    await page.getByLabel('Rows', { exact: true }).fill('2')
+    await page.getByLabel('Seats per row', { exact: true }).fill('5')
+    const canvas = page.getByTestId('seating-plan-canvas')
+    await expect(canvas.locator('[data-seat]').count()).resolves.toBe(10)
+    await submitDocument(page, 'Save')
+    await page.waitForURL(/\/admin\/collections\/seating-plans\/\d+$/)
+    const planId = /\/(\d+)$/.exec(new URL(page.url()).pathname)![1]!
+
+    // The rest of the setup through the REST API, from the admin page: the organizer's own session.
+    const api = async (method: 'GET' | 'POST', path: string, data?: object) =>
+      page.evaluate(
+        async ([method, path, body]) => {
+          const response = await fetch(`/api${path}`, { method, credentials: 'include', headers: { 'content-type': 'application/json' }, ...(body ? { body } : {}) })
+          return { status: response.status, json: await response.json() }
+        },
+        [method, path, data ? JSON.stringify(data) : undefined] as const,
+      )
+    const planResponse = await api('GET', `/seating-plans/${planId}?depth=0`)
+    expect(planResponse.status, JSON.stringify(planResponse.json)).toBe(200)
+    const plan = planResponse.json
+    expect(plan.seatCount).toBe(10)
+    const category = plan.plan.categories[0].id as string
+    const created = async (collection: string, data: object) => {
+      const response = await api('POST', `/${collection}`, { tenant: plan.tenant, ...data })
+      expect(response.status, `${collection}: ${JSON.stringify(response.json)}`).toBe(201)
+      return response.json.doc
+    }
+    const event = await created('events', { title: 'Lecture au foyer', slug: 'lecture-au-foyer' })
+    const performance = await created('performances', { event: event.id, startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), seatingPlan: Number(planId), status: 'on_sale' })
+    await created('products', { title: 'Tarif unique', slug: 'lecture-tarif-unique', kind: 'ticket', event: event.id, price: 1200, vatRate: '550', variants: [{ label: 'Placement numéroté', price: 1200, category }] })
+
+    // A visitor chooses from the list of seats, as a keyboard or screen-reader user would.
+    const visitor = await newPage()
+    await visitor.goto(`${theatre()}/billetterie/lecture-au-foyer/${performance.id}`)
+    const boxes = visitor.locator('input[name="seat"]:not(:disabled)')
+    await expect(boxes.count()).resolves.toBe(10)
+    await boxes.nth(2).check()
+    await boxes.nth(3).check()
+    await visitor.getByRole('button', { name: 'Réserver ces places' }).click()
+    await visitor.waitForURL(/\/panier$/)
+    await expect(visitor.locator('.cart-lines tbody tr').count()).resolves.toBe(2)
+    await visitor.getByLabel('E-mail *').fill('lecteur@example.fr')
+    await visitor.getByRole('button', { name: /^Payer/ }).click()
+    await visitor.waitForURL(/\/pay\/cs_test_/)
+    await visitor.getByLabel('Card number').fill('4242 4242 4242 4242')
+    await visitor.getByRole('button', { name: /Pay/ }).click()
+    await visitor.getByRole('heading', { name: 'Merci pour votre commande !' }).waitFor()
+    // Sold: the two seats are taken for the next visitor.
+    await visitor.goto(`${theatre()}/billetterie/lecture-au-foyer/${performance.id}`)
+    await expect(visitor.locator('input[name="seat"]:disabled').count()).resolves.toBe(2)
   })
 })
