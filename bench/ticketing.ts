@@ -20,7 +20,7 @@ import sharp from 'sharp'
 import { CommerceError } from '../cms/commerce/errors'
 import { renderTicketsPdf } from '../cms/ticketing/documents/tickets-pdf'
 import { holdBestAvailable, holdSeats, takenSeats } from '../cms/ticketing/seat-holds'
-import { bestAvailable, prepareSeats, type SeatIndex } from '../src/domain/ticketing/best-available'
+import { bestAvailable, prepareSeats } from '../src/domain/ticketing/best-available'
 import { flattenPlan } from '../src/domain/ticketing/plan-geometry'
 import { decideScan, revocationKey, type RevocationCause, type Scan } from '../src/domain/ticketing/scans'
 import type { PlanSeat } from '../src/domain/ticketing/seat'
@@ -213,13 +213,12 @@ async function measureHoldsHere(settings: HoldBenchOptions): Promise<HoldBenchRe
   const payload = await bootPayload({ log: () => undefined })
   const house = await makeHouse(payload, settings.seats)
   const seats = flattenPlan(parsedPlan(settings.seats))
-  const index = prepareSeats(seats)
   // A few holds on another performance first, so the measured run does not pay for the JIT alone.
-  await fillHouse(payload, house, house.warmupId, seats, index, { buyers: 10, deadline: performance.now() + 3000, stopAfter: 40 })
-  const alone = await fillHouse(payload, house, house.warmupId, seats, index, { buyers: 1, deadline: performance.now() + 3000, stopAfter: 30 })
+  await fillHouse(payload, house, house.warmupId, seats, { buyers: 10, deadline: performance.now() + 3000, stopAfter: 40 })
+  const alone = await fillHouse(payload, house, house.warmupId, seats, { buyers: 1, deadline: performance.now() + 3000, stopAfter: 30 })
 
   const started = performance.now()
-  const run = await fillHouse(payload, house, house.performanceId, seats, index, { buyers: settings.buyers, deadline: started + settings.budget * 1000 })
+  const run = await fillHouse(payload, house, house.performanceId, seats, { buyers: settings.buyers, deadline: started + settings.budget * 1000 })
   const wallMs = performance.now() - started
 
   const { docs } = await payload.find({ collection: 'seat-reservations', where: { performance: { equals: house.performanceId } }, pagination: false, select: { seatId: true }, ...o })
@@ -263,7 +262,6 @@ async function fillHouse(
   house: House,
   performanceId: number,
   seats: readonly PlanSeat[],
-  index: SeatIndex,
   { buyers, deadline, stopAfter = Number.POSITIVE_INFINITY }: { buyers: number; deadline: number; stopAfter?: number },
 ): Promise<FillResult> {
   const result: FillResult = { seatsHeld: 0, requests: { random: 0, best: 0 }, refusals: { random: 0, best: 0 }, errors: 0, firstError: null, latency: { read: figures([]), hold: figures([]), held: figures([]), refused: figures([]) } }

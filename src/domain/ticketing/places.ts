@@ -11,7 +11,8 @@ export interface SeatPlace {
   /** "C" for a row, "Table 4" for a table. */
   row: string
   seat: string
-  atTable: boolean
+  /** Seated at a table: `row` is then the table's label. */
+  atTable?: boolean
 }
 
 export interface ZonePlace {
@@ -23,7 +24,7 @@ export type Place = SeatPlace | ZonePlace
 
 export function seatPlace(plan: SeatingPlan, seat: PlanSeat): SeatPlace {
   const section = plan.sections.find((s) => s.id === seat.sectionId)
-  return { kind: 'seat', section: section?.label ?? seat.sectionId, row: seat.rowLabel, seat: seat.number, atTable: seat.tableId !== undefined }
+  return { kind: 'seat', section: section?.label ?? seat.sectionId, row: seat.rowLabel, seat: seat.number, ...(seat.tableId !== undefined ? { atTable: true } : {}) }
 }
 
 /** "Orchestre, rang C, place 12", "Cabaret, Table 4, place 2", "Fosse (placement libre)". */

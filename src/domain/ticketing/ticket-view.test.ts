@@ -26,6 +26,11 @@ describe('the place a ticket shows', () => {
     expect(placeText(seated, 'en')).toBe('Orchestre · Row C · Seat 12')
   })
 
+  it('names the table itself for a seat at a table, without calling it a row', () => {
+    const atTable: TicketView = { ...seated, place: { kind: 'seat', section: 'Cabaret', row: 'Table 4', seat: '2', atTable: true } }
+    expect(placeText(atTable, 'fr')).toBe('Cabaret · Table 4 · Place 2')
+  })
+
   it('says a standing zone is unreserved', () => {
     expect(placeText(standing, 'fr')).toBe('Fosse (placement libre)')
     expect(placeText(standing, 'en')).toBe('Fosse (general admission)')

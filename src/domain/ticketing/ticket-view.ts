@@ -1,4 +1,5 @@
 import { formatMoney, type Money } from '../commerce/money'
+import type { Place } from './places'
 
 /**
  * What one ticket shows, as plain data: the PDF (A4 or thermal), the phone view and the
@@ -23,7 +24,8 @@ export interface TicketView {
   delivery: 'e-ticket' | 'will-call'
 }
 
-export type TicketPlace = { kind: 'seat'; section: string; row: string; seat: string } | { kind: 'zone'; zone: string }
+/** Where the ticket's holder goes (places.ts): a seat in a row or at a table, or a standing zone. */
+export type TicketPlace = Place
 
 export interface TicketBrand {
   siteName: string
@@ -97,6 +99,8 @@ export function placeText(view: Pick<TicketView, 'place'>, locale: TicketLocale)
   const words = WORDS[locale]
   const { place } = view
   if (place.kind === 'zone') return `${place.zone} (${words.generalAdmission})`
+  // At a table the "row" is the table's own label ("Table 4"): no "Rang" before it.
+  if (place.atTable) return `${place.section} · ${place.row} · ${words.seat} ${place.seat}`
   return `${place.section} · ${words.row} ${place.row} · ${words.seat} ${place.seat}`
 }
 
