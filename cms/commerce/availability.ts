@@ -33,6 +33,8 @@ export interface AvailabilityProvider {
   release(payload: Payload, order: Order): Promise<void>
   /** Makes the hold permanent, or delivers what was bought, once the order is paid; called once. */
   confirm(payload: Payload, order: Order, by: string): Promise<void>
+  /** Takes back what was delivered once the order is refunded in full (tickets stop opening the door). */
+  refunded?(payload: Payload, order: Order): Promise<void>
 }
 
 export const availabilityProviders: readonly AvailabilityProvider[] = [productStock, giftCardSales, ticketSales]
@@ -57,4 +59,8 @@ export async function releaseAll(payload: Payload, order: Order): Promise<void> 
 
 export async function confirmAll(payload: Payload, order: Order, by: string): Promise<void> {
   for (const provider of availabilityProviders) await provider.confirm(payload, order, by)
+}
+
+export async function refundedAll(payload: Payload, order: Order): Promise<void> {
+  for (const provider of availabilityProviders) await provider.refunded?.(payload, order)
 }

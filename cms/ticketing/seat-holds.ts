@@ -9,11 +9,15 @@ import { DEFAULT_HOLD_MINUTES, holdExpiry, seatName, validateSeatRequest } from 
 import { flattenPlan } from '../../src/domain/ticketing/plan-geometry'
 import { parseSeatingPlan, type SeatingPlan } from '../../src/domain/ticketing/seating-plan'
 import type { Performance } from '../payload-types'
+import { passSeatHolds } from '../commerce/atomic'
 import { CommerceError } from '../commerce/errors'
 import { relationId, relationValue } from '../relation-id'
 
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
+
+/** Holds of placed orders are recorded under `order:<reference>` (ticket-sales.ts). */
+export const ORDER_HOLDER_PREFIX = 'order:'
 
 /** A performance on sale with its plan laid out: what holds, sales and tickets read. */
 export interface Seating {
@@ -66,7 +70,13 @@ export async function loadSeating(payload: Payload, tenantId: Id, performanceId:
 export async function takenSeats(payload: Payload, performanceId: Id, now: Date): Promise<Set<string>> {
   const { docs } = await payload.find({
     collection: 'seat-reservations',
-    where: { and: [{ performance: { equals: relationValue(performanceId) } }, { or: [{ state: { equals: 'sold' } }, { expiresAt: { greater_than: now.toISOString() } }] }] },
+    where: {
+      and: [
+        { performance: { equals: relationValue(performanceId) } },
+        // An order's seats are taken until the order ends (paid or released), whatever their expiry says.
+        { or: [{ state: { equals: 'sold' } }, { expiresAt: { greater_than: now.toISOString() } }, { holder: { like: ORDER_HOLDER_PREFIX } }] },
+      ],
+    },
     pagination: false,
     select: { seatId: true },
     ...o,
@@ -78,7 +88,15 @@ export async function takenSeats(payload: Payload, performanceId: Id, now: Date)
 async function dropExpiredHolds(payload: Payload, performanceId: Id, now: Date): Promise<void> {
   await payload.delete({
     collection: 'seat-reservations',
-    where: { and: [{ performance: { equals: relationValue(performanceId) } }, { state: { equals: 'held' } }, { expiresAt: { less_than_equal: now.toISOString() } }] },
+    where: {
+      and: [
+        { performance: { equals: relationValue(performanceId) } },
+        { state: { equals: 'held' } },
+        { expiresAt: { less_than_equal: now.toISOString() } },
+        // Only a placed order's release gives its seats back: a payment may still be on its way.
+        { holder: { not_like: ORDER_HOLDER_PREFIX } },
+      ],
+    },
     ...o,
   })
 }
@@ -148,10 +166,11 @@ export async function chooseSeats(
   { tenantId, performanceId, seatIds, holder, now = new Date() }: { tenantId: Id; performanceId: Id; seatIds: readonly string[]; holder: string; now?: Date },
 ): Promise<{ expiresAt: Date | null; seats: PlanSeat[] }> {
   const mine = await seatsHeldBy(payload, { holder, performanceId, now })
+  // The new selection is held first: if it is refused, the buyer keeps the seats they had.
+  const held = seatIds.length > 0 ? await holdSeats(payload, { tenantId, performanceId, seatIds, holder, now }) : { expiresAt: null, seats: [] }
   const dropped = [...mine.keys()].filter((seatId) => !seatIds.includes(seatId))
   if (dropped.length > 0) await releaseSeats(payload, { performanceId, holder, seatIds: dropped })
-  if (seatIds.length === 0) return { expiresAt: null, seats: [] }
-  return holdSeats(payload, { tenantId, performanceId, seatIds, holder, now })
+  return held
 }
 
 /**
@@ -178,6 +197,28 @@ export async function holdBestAvailable(
     } catch (error) {
       if (!(error instanceof CommerceError) || error.code !== 'unavailable' || attempt >= 3) throw error
     }
+  }
+}
+
+/**
+ * Passes every seat `from` holds to `to`, keeping when each group of holds ends: a buyer who logs
+ * in mid-booking takes their seats to the account's cart.
+ */
+export async function moveHolds(payload: Payload, { from, to, now = new Date() }: { from: string; to: string; now?: Date }): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'seat-reservations',
+    where: { and: [{ holder: { equals: from } }, { state: { equals: 'held' } }, { expiresAt: { greater_than: now.toISOString() } }] },
+    pagination: false,
+    ...o,
+  })
+  const byPerformance = new Map<Id, typeof docs>()
+  for (const row of docs) {
+    const performanceId = relationId(row.performance)!
+    byPerformance.set(performanceId, [...(byPerformance.get(performanceId) ?? []), row])
+  }
+  for (const [performanceId, rows] of byPerformance) {
+    const until = new Date(Math.min(...rows.map((row) => new Date(row.expiresAt!).getTime())))
+    await passSeatHolds(payload, { performanceId, seatIds: rows.map((row) => row.seatId), from, to, until, now })
   }
 }
 

@@ -6,28 +6,14 @@ import type { Payload } from 'payload'
 import { quoteReturn } from '../../src/domain/ticketing/returns'
 import type { Order, Ticket } from '../payload-types'
 import { relationId } from '../relation-id'
-import { addToCounter } from '../commerce/atomic'
 import { CommerceError } from '../commerce/errors'
 import { refundOrder } from '../commerce/orders/refund-order'
-import { countersOf } from './admission'
 import { signTicket } from './ticket-keys'
 import { bumpReissue, endTickets, restoreTickets } from './ticket-rows'
+import { freePlaces } from './ticket-sales'
 
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
-
-/** The places of ended tickets go back on sale: their seats freed, their zone counters given back. */
-export async function freePlaces(payload: Payload, tickets: readonly Ticket[]): Promise<void> {
-  for (const ticket of tickets) {
-    const performanceId = relationId(ticket.performance)!
-    if (ticket.seatId) {
-      await payload.delete({ collection: 'seat-reservations', where: { and: [{ performance: { equals: performanceId } }, { seatId: { equals: ticket.seatId } }, { order: { equals: relationId(ticket.order) } }] }, ...o })
-    } else if (ticket.zoneId) {
-      const counter = (await countersOf(payload, performanceId)).find((c) => c.zoneId === ticket.zoneId)
-      if (counter) await addToCounter(payload, { collection: 'admission-counters', id: counter.id, field: 'remaining' }, 1)
-    }
-  }
-}
 
 /**
  * A buyer returns tickets of one order under the event's policy: the tickets end first (so none
@@ -43,6 +29,7 @@ export async function returnTickets(
   const performanceIds = new Set(tickets.map((ticket) => relationId(ticket.performance)))
   if (performanceIds.size !== 1) throw CommerceError.of('invalid', 'tickets', 'Return the tickets of one performance at a time.', 'Rendez les billets d’une seule représentation à la fois.')
   const performance = await payload.findByID({ collection: 'performances', id: [...performanceIds][0]!, ...o })
+  if (performance.status === 'cancelled') throw CommerceError.of('invalid', 'tickets', 'This performance is cancelled: its tickets are being refunded in full.', 'Cette représentation est annulée : ses billets sont remboursés en totalité.')
   const event = await payload.findByID({ collection: 'events', id: relationId(performance.event)!, ...o })
   const quote = quoteReturn(
     { allowed: Boolean(event.returns?.allowed), untilHoursBefore: event.returns?.untilHoursBefore ?? 48, feePerTicket: event.returns?.feePerTicket ?? 0 },

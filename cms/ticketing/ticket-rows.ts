@@ -1,7 +1,7 @@
 // The conditional writes on tickets that must hold against a door scanning the same ticket, or two
 // staff members acting at once: each is one statement the database applies atomically (see
 // cms/commerce/atomic.ts for the same pattern on orders and stock).
-import { and, eq, inArray, isNull } from '@payloadcms/db-postgres/drizzle'
+import { and, eq, inArray, isNull, like, ne, notLike } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 type Id = number | string
@@ -56,7 +56,7 @@ export async function restoreTickets(payload: Payload, ticketIds: readonly Id[],
  */
 export async function bumpReissue(payload: Payload, ticketId: Id, { from, number }: { from: number; number: string }): Promise<boolean> {
   if (isMongo(payload)) {
-    const updated = await mongoTickets(payload).findOneAndUpdate({ _id: ticketId, reissue: from, state: 'valid', admittedAt: null }, { $set: { reissue: from + 1, number } }).lean()
+    const updated = await mongoTickets(payload).findOneAndUpdate({ _id: ticketId, reissue: from, state: 'valid', admittedAt: null, number: { $not: /^pending:/ } }, { $set: { reissue: from + 1, number } }).lean()
     return Boolean(updated)
   }
   const { tables, drizzle } = sqlDb(payload)
@@ -64,7 +64,34 @@ export async function bumpReissue(payload: Payload, ticketId: Id, { from, number
   const rows = await drizzle
     .update(tickets)
     .set({ reissue: from + 1, number })
-    .where(and(eq(tickets.id, ticketId), eq(tickets.reissue, from), eq(tickets.state, 'valid'), isNull(tickets.admittedAt)))
+    .where(and(eq(tickets.id, ticketId), eq(tickets.reissue, from), eq(tickets.state, 'valid'), isNull(tickets.admittedAt), notLike(tickets.number, 'pending:%')))
     .returning({ id: tickets.id })
   return rows.length === 1
+}
+
+/** Takes a performance off sale for good, once: false when it was already cancelled (a second click, a second tab). */
+export async function markPerformanceCancelled(payload: Payload, performanceId: Id): Promise<boolean> {
+  if (isMongo(payload)) {
+    const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections.performances!
+    return Boolean(await model.findOneAndUpdate({ _id: performanceId, status: { $ne: 'cancelled' } }, { $set: { status: 'cancelled' } }).lean())
+  }
+  const { tables, drizzle } = sqlDb(payload)
+  const performances = tables.performances
+  const rows = await drizzle
+    .update(performances)
+    .set({ status: 'cancelled' })
+    .where(and(eq(performances.id, performanceId), ne(performances.status, 'cancelled')))
+    .returning({ id: performances.id })
+  return rows.length === 1
+}
+
+/**
+ * Gives a just-created ticket its signed number, only while it still has its placeholder: one
+ * statement, so it cannot overwrite a reissue or an admission written meanwhile.
+ */
+export async function setIssuedNumber(payload: Payload, ticketId: Id, number: string): Promise<void> {
+  if (isMongo(payload)) return void (await mongoTickets(payload).findOneAndUpdate({ _id: ticketId, number: { $regex: '^pending:' } }, { $set: { number } }).lean())
+  const { tables, drizzle } = sqlDb(payload)
+  const tickets = tables.tickets
+  await drizzle.update(tickets).set({ number }).where(and(eq(tickets.id, ticketId), like(tickets.number, 'pending:%')))
 }

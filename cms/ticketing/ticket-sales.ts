@@ -6,25 +6,25 @@ import type { Payload } from 'payload'
 
 import type { CartProblem, ResolvedLine } from '../../src/domain/commerce/cart-request'
 import { placeLabel, seatPlace } from '../../src/domain/ticketing/places'
-import type { Order, Performance } from '../payload-types'
+import type { Order, Performance, Ticket } from '../payload-types'
 import { relationId, relationValue } from '../relation-id'
 import { addToCounter, passSeatHolds, sellHeldSeats, takeFromCounter } from '../commerce/atomic'
 import type { AvailabilityProvider, ReservationContext } from '../commerce/availability'
 import { CommerceError } from '../commerce/errors'
 import { countersOf } from './admission'
 import { issueTickets } from './issue-tickets'
-import { loadSeating, type Seating } from './seat-holds'
+import { endTickets } from './ticket-rows'
+import { loadSeating, ORDER_HOLDER_PREFIX, type Seating } from './seat-holds'
 
 type Id = number | string
 const o = { overrideAccess: true, depth: 0 } as const
 
-/**
- * An order's seats stay held a little past its payment window: the expiry job releases them with
- * the order, and a late payment can never find its seat already resold.
- */
+/** What an order's seats say about their expiry; only the order's release gives them back (seat-holds.ts). */
 const ORDER_HOLD_GRACE_MS = 60 * 60 * 1000
+/** When a later checkout step fails, the cart keeps its seats a few more minutes to try again. */
+const GIVE_BACK_MS = 5 * 60 * 1000
 
-export const orderHolder = (reference: string) => `order:${reference}`
+export const orderHolder = (reference: string) => `${ORDER_HOLDER_PREFIX}${reference}`
 
 const ticketLines = (lines: readonly ResolvedLine[]) =>
   lines.flatMap((line, index) => (line.ticket ? [{ line, ticket: line.ticket, index }] : []))
@@ -122,7 +122,7 @@ async function passSeats(payload: Payload, lines: readonly ResolvedLine[], conte
   const passed: { performanceId: string; seatIds: string[] }[] = []
   const giveBack = async () => {
     // Back to the cart for the rest of its hold time (a few minutes), so a failed payment step doesn't lose the seats.
-    const backUntil = new Date(context.now.getTime() + 5 * 60 * 1000)
+    const backUntil = new Date(context.now.getTime() + GIVE_BACK_MS)
     for (const { performanceId, seatIds } of passed) {
       await passSeatHolds(payload, { performanceId, seatIds, from: to, to: context.holder ?? to, until: backUntil, now: context.now })
     }
@@ -147,15 +147,22 @@ async function passSeats(payload: Payload, lines: readonly ResolvedLine[], conte
   return giveBack
 }
 
+/** The counter of a general-admission zone of a performance. */
+async function zoneCounter(payload: Payload, performanceId: Id, zoneId: string) {
+  return (await countersOf(payload, performanceId)).find((counter) => counter.zoneId === zoneId)
+}
+
+const giveToZone = (payload: Payload, counterId: Id, quantity: number) => addToCounter(payload, { collection: 'admission-counters', id: counterId, field: 'remaining' }, quantity)
+
 /** General-admission places taken from their zones, all or none. */
 async function takePlaces(payload: Payload, lines: readonly ResolvedLine[]): Promise<() => Promise<void>> {
   const taken: { counterId: Id; quantity: number }[] = []
   const giveBack = async () => {
-    for (const { counterId, quantity } of taken) await addToCounter(payload, { collection: 'admission-counters', id: counterId, field: 'remaining' }, quantity)
+    for (const { counterId, quantity } of taken) await giveToZone(payload, counterId, quantity)
   }
   for (const { line, ticket, index } of ticketLines(lines)) {
     if (!ticket.zoneId) continue
-    const counter = (await countersOf(payload, ticket.performanceId)).find((c) => c.zoneId === ticket.zoneId)
+    const counter = await zoneCounter(payload, ticket.performanceId, ticket.zoneId)
     if (counter && (await takeFromCounter(payload, { collection: 'admission-counters', id: counter.id, field: 'remaining' }, line.quantity))) {
       taken.push({ counterId: counter.id, quantity: line.quantity })
       continue
@@ -177,8 +184,21 @@ async function givePlacesBack(payload: Payload, order: Order): Promise<void> {
   for (const line of order.lines ?? []) {
     const performanceId = relationId(line.performance)
     if (performanceId === undefined || !line.zoneId) continue
-    const counter = (await countersOf(payload, performanceId)).find((c) => c.zoneId === line.zoneId)
-    if (counter) await addToCounter(payload, { collection: 'admission-counters', id: counter.id, field: 'remaining' }, line.quantity)
+    const counter = await zoneCounter(payload, performanceId, line.zoneId)
+    if (counter) await giveToZone(payload, counter.id, line.quantity)
+  }
+}
+
+/** The places of ended tickets go back on sale: their seats freed, their zone counters given back. */
+export async function freePlaces(payload: Payload, tickets: readonly Ticket[]): Promise<void> {
+  for (const ticket of tickets) {
+    const performanceId = relationId(ticket.performance)!
+    if (ticket.seatId) {
+      await payload.delete({ collection: 'seat-reservations', where: { and: [{ performance: { equals: performanceId } }, { seatId: { equals: ticket.seatId } }, { order: { equals: relationId(ticket.order) } }] }, ...o })
+    } else if (ticket.zoneId) {
+      const counter = await zoneCounter(payload, performanceId, ticket.zoneId)
+      if (counter) await giveToZone(payload, counter.id, 1)
+    }
   }
 }
 
@@ -202,7 +222,16 @@ export const ticketSales: AvailabilityProvider = {
     await givePlacesBack(payload, order)
   },
   async confirm(payload, order) {
-    await sellHeldSeats(payload, { holder: orderHolder(order.reference), orderId: order.id })
+    const sold = await sellHeldSeats(payload, { holder: orderHolder(order.reference), orderId: order.id })
+    const seats = (order.lines ?? []).filter((line) => line.seatId).length
+    // Cannot happen while order holds end only by release; said loudly if it ever does.
+    if (sold < seats) payload.logger.error({ msg: `Order ${order.reference} was paid with ${seats} seats but only ${sold} were still held for it` })
     await issueTickets(payload, order)
+  },
+  // Refunded in full from the order's page: its tickets no longer open the door, their places go back on sale.
+  async refunded(payload, order) {
+    const { docs } = await payload.find({ collection: 'tickets', where: { and: [{ order: { equals: order.id } }, { state: { equals: 'valid' } }] }, pagination: false, ...o })
+    const ended = new Set((await endTickets(payload, docs.map((ticket) => ticket.id), 'refunded')).map(String))
+    await freePlaces(payload, docs.filter((ticket) => ended.has(String(ticket.id))))
   },
 }

@@ -5,6 +5,7 @@ import type { AstroCookies } from 'astro'
 
 import { ACCOUNT_SESSION_SECONDS } from '../../cms/commerce/collections/customer-accounts'
 import { accountFromToken, logOutCustomer, type SessionAccount } from '../../cms/commerce/accounts/session'
+import { moveHolds } from '../../cms/ticketing/seat-holds'
 import { mergeCartItems } from '../domain/commerce/cart-edit'
 import { cartToken, ensureCartToken, forgetShopping, isCartToken, setCartToken } from './cart-session'
 import { payloadClient } from './payload'
@@ -63,6 +64,8 @@ async function keepOneCart(cookies: AstroCookies, url: URL, site: Pick<Site, 'te
       })
     }
     await shop.dropCart(browserToken)
+    // Seats held for the browser's cart follow its items.
+    await moveHolds(await payloadClient(), { from: browserToken, to: accountToken })
   }
   setCartToken(cookies, url, accountToken)
 }

@@ -50,6 +50,8 @@ async function buy(seatIds: string[], email: string) {
   await payOnHostedPage(redirectTo, email)
   await until(() => orderNow(payload, order.id), isSettled, 'the payment')
   const tickets = await until(() => ticketsOfOrder(payload, order.id), (found) => found.length === seatIds.length, 'the tickets')
+  // The receipt goes last: once it is out, the payment's work is done.
+  await world.sink.waitFor((mail) => mail.subject.includes(order.reference) && mail.subject.startsWith('Confirmation'))
   return { order: await orderNow(payload, order.id), tickets }
 }
 
@@ -156,6 +158,7 @@ describe('cancelling a performance', () => {
       await payOnHostedPage(redirectTo, email)
       await until(() => orderNow(payload, order.id), isSettled, 'the payment')
       await until(() => ticketsOfOrder(payload, order.id), (found) => found.length === seatIds.length, 'the tickets')
+      await world.sink.waitFor((mail) => mail.subject.includes(order.reference) && mail.subject.startsWith('Confirmation'))
       return order
     }
     const first = await buyOn([seatOf('A', 1), seatOf('A', 2)], 'un@example.fr')

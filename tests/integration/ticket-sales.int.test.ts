@@ -103,6 +103,9 @@ describe('selling seats', () => {
       expect(verifyTicketCode(code, tenantTicketKey(other.tenant.id).publicKeyPem, { tenantId: venue.tenant.id })).toEqual({ ok: false, reason: 'bad-signature' })
     }
 
+    // The receipt (sent once the tickets exist) links to them.
+    const receipt = await world.sink.waitFor((mail) => mail.to.includes('alceste@example.fr') && mail.subject.includes(order.reference) && mail.subject.startsWith('Confirmation'))
+    expect(receipt.text).toMatch(new RegExp(`/commande/${order.reference}/billets\\?cle=[\\w-]{32}`))
     // Confirming again (a replayed fulfilment) issues nothing more.
     expect(await issueTickets(payload, await orderNow(payload, order.id))).toEqual([])
     expect(await ticketsOfOrder(payload, order.id)).toHaveLength(2)

@@ -8,6 +8,7 @@ import { refundMail } from '../../../src/domain/mail'
 import type { Order } from '../../payload-types'
 import { relationId } from '../../relation-id'
 import { appendToOrder, bookRefund, settleRefundState, unbookRefund } from '../atomic'
+import { refundedAll } from '../availability'
 import { CommerceError } from '../errors'
 import { mailBrand, sendShopMail } from '../mail/send'
 import { stripeClient } from '../payments/stripe'
@@ -81,6 +82,7 @@ export async function refundOrder(payload: Payload, orderId: Id, input: RefundIn
   const settled = await payload.findByID({ collection: 'orders', id: orderId, ...o })
   await appendToOrder(payload, order.id, 'history', { from: order.state, to: settled.state, event: 'refund', by, at, note: `${amount.amount} ${currency} to ${input.to}${input.note ? ` — ${input.note}` : ''}` })
   const updated = await payload.findByID({ collection: 'orders', id: orderId, ...o })
+  if (updated.state === 'refunded') await refundedAll(payload, updated)
   const shop = await loadShop(payload, relationId(order.tenant)!)
   const brand = mailBrand(shop, order.siteOrigin)
   const destination: RefundDestination = input.to

@@ -46,7 +46,8 @@ export const cancelPerformanceEndpoint: Endpoint = {
       const tenantId = relationId(performance?.tenant)
       if (!performance || !staffMay(req, tenantId, 'read', 'catalog')) return problem(404, 'not_found', 'No such performance on your sites.')
       if (!staffMay(req, tenantId, 'delete', 'sales')) return problem(403, 'forbidden', 'Only the owner of the site can cancel a performance and refund its buyers.')
-      if (performance.cancellation?.startedAt) return problem(409, 'conflict', 'This performance is already cancelled; its refunds are under way or done.')
+      const retryable = Boolean(performance.cancellation?.finishedAt) && (performance.cancellation?.failed ?? 0) > 0
+      if (performance.cancellation?.startedAt && !retryable) return problem(409, 'conflict', 'This performance is already cancelled; its refunds are under way or done.')
       const parsed = cancelRequestSchema.safeParse(await jsonBody(req))
       if (!parsed.success) throw new CommerceError('invalid', parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })))
       await cancelPerformance(req.payload, { tenantId: tenantId!, performanceId: performance.id, refundTo: parsed.data.refundTo, by: `user:${req.user!.id}` })
