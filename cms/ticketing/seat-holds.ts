@@ -178,7 +178,24 @@ export async function chooseSeats(
  * together in one row where possible, best rated, leaving no single seat alone (best-available.ts).
  * Another buyer may take one of them in between: the pick is made again, a few times.
  */
-export async function holdBestAvailable(
+export function holdBestAvailable(
+  payload: Payload,
+  request: { tenantId: Id; performanceId: Id; category?: string; count: number; holder: string; now?: Date },
+): Promise<{ expiresAt: Date; seats: PlanSeat[] }> {
+  // Buyers asking at the same moment would all be offered the same best seats and all but one
+  // refused: in this process they take turns per performance (the unique index still decides
+  // between processes).
+  const key = String(request.performanceId)
+  const turn = (bestAvailableTurns.get(key) ?? Promise.resolve()).then(() => pickAndHold(payload, request))
+  const settled = turn.catch(() => undefined)
+  bestAvailableTurns.set(key, settled)
+  void settled.then(() => bestAvailableTurns.get(key) === settled && bestAvailableTurns.delete(key))
+  return turn
+}
+
+const bestAvailableTurns = new Map<string, Promise<unknown>>()
+
+async function pickAndHold(
   payload: Payload,
   { tenantId, performanceId, category, count, holder, now = new Date() }: { tenantId: Id; performanceId: Id; category?: string; count: number; holder: string; now?: Date },
 ): Promise<{ expiresAt: Date; seats: PlanSeat[] }> {

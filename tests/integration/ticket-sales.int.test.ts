@@ -8,7 +8,7 @@ import { releaseOrder } from '../../cms/commerce/orders/lifecycle'
 import { startOnlineCheckout } from '../../cms/commerce/orders/online-checkout'
 import { placeOrder } from '../../cms/commerce/orders/place-order'
 import { issueTickets, ticketsOfOrder } from '../../cms/ticketing/issue-tickets'
-import { holdSeats } from '../../cms/ticketing/seat-holds'
+import { holdBestAvailable, holdSeats } from '../../cms/ticketing/seat-holds'
 import { tenantTicketKey, signTicket } from '../../cms/ticketing/ticket-keys'
 import type { CartItem } from '../../src/domain/commerce/cart-request'
 import type { CheckoutRequest } from '../../src/domain/commerce/checkout-request'
@@ -150,6 +150,31 @@ describe('selling seats', () => {
     expect(await seatRows([seatOf('D', 3)])).toEqual([])
     // The seat is free for anyone now.
     await hold([seatOf('D', 3)], 'next-buyer-00000000000000000000')
+  })
+})
+
+describe('best available seats', () => {
+  it('seats 20 buyers asking at once for two in a 30-seat category: 15 pairs side by side, none twice, 5 told it is full', async () => {
+    const room = await makeVenue(payload, null, 'meilleures')
+    const asked = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        holdBestAvailable(payload, { tenantId: room.tenant.id, performanceId: room.performance.id, category: 'cat2', count: 2, holder: `best-buyer-${String(i).padStart(21, '0')}` }),
+      ),
+    )
+    const pairs = asked.flatMap((result) => (result.status === 'fulfilled' ? [result.value.seats] : []))
+    expect(pairs).toHaveLength(15)
+    const seats = pairs.flat()
+    expect(new Set(seats.map((seat) => seat.id)).size).toBe(30)
+    for (const pair of pairs) {
+      expect(pair.every((seat) => seat.category === 'cat2')).toBe(true)
+      expect(pair[0]!.rowId).toBe(pair[1]!.rowId)
+      expect(Math.abs(pair[0]!.position - pair[1]!.position)).toBe(1)
+    }
+    for (const result of asked.filter((r) => r.status === 'rejected')) {
+      expect((result as PromiseRejectedResult).reason).toMatchObject({ code: 'unavailable', problems: [{ field: 'quantity', fr: 'Il ne reste pas 2 places libres dans cette catégorie.' }] })
+    }
+    const rows = await payload.find({ collection: 'seat-reservations', where: { performance: { equals: room.performance.id } }, pagination: false, ...o })
+    expect(rows.docs).toHaveLength(30)
   })
 })
 
