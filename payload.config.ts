@@ -33,6 +33,7 @@ import { mailAdapter } from './cms/commerce/mail/adapter'
 import { FormSubmissions, Galleries, Navigation, Pages, Posts } from './cms/content'
 import { AdmissionCounters, Events, Performances, SeatingPlans, SeatReservations, Tickets, TicketScans } from './cms/ticketing'
 import { scannerEndpoints } from './cms/ticketing/endpoints/scanner'
+import { boxOfficeSeatEndpoints } from './cms/ticketing/endpoints/box-office-seats'
 import { cancelPerformanceTask } from './cms/ticketing/cancel-performance'
 import { databaseAdapter } from './cms/database'
 import { Domains, Media, SiteSettings, Tenants, Users, isPlatformAdmin, membershipRoleField, staffOnly } from './cms/platform'
@@ -55,7 +56,7 @@ export default buildConfig({
     Products, Sellers, Discounts, DeliveryMethods, ShopSettings, Orders, Customers, CustomerAccounts, Carts, GiftCards, StoreCreditEntries, Outbox, PaymentEvents,
     SeatingPlans, Events, Performances, SeatReservations, AdmissionCounters, Tickets, TicketScans,
   ],
-  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint, ...scannerEndpoints],
+  endpoints: [stripeWebhookEndpoint, boxOfficeSaleEndpoint, salesReportEndpoint, ordersCsvEndpoint, customersCsvEndpoint, statementEndpoint, ...scannerEndpoints, ...boxOfficeSeatEndpoints],
   email: mailAdapter(),
   admin: {
     user: Users.slug,

@@ -1,18 +1,21 @@
 'use client'
 // The box office: ring up a sale for the selected site, record it through POST /api/box-office/sales
-// (which prices it, takes the stock and marks it paid), then print the receipt.
+// (which prices it, takes the stock and marks it paid), then print the receipt. Tickets come from
+// the tickets panel: seats held for this till, places in general-admission zones.
 import { useTenantSelection } from '@payloadcms/plugin-multi-tenant/client'
 import { Button, useAuth } from '@payloadcms/ui'
-import React, { useEffect, useMemo, useRef, useState } from 'react'
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { CatalogueProduct } from '../../../src/domain/commerce/cart-request'
 import type { Receipt } from '../../../src/domain/mail/receipt'
 import { mailLanguage } from '../../../src/domain/mail/wording'
 import type { Order, Product } from '../../payload-types'
+import type { HeldSeat, TillPerformance } from '../../ticketing/endpoints/box-office-seats'
 import { toCatalogueProduct } from '../catalogue'
 import { receiptOf } from '../orders/receipt'
 import { callApi, errorsByField, formLevelMessage, type ApiError } from './api'
-import { addProduct, displayTotal, saleItems, type SaleLine } from './box-office-cart'
+import { addProduct, addZonePlaces, displayTotal, saleItems, withHeldSeats, withoutSeats, type SaleLine } from './box-office-cart'
+import { BoxOfficeTickets, useTillPerformances } from './BoxOfficeTickets'
 import { formatCents, useLanguage, type Language } from './language'
 import { userMay } from './permissions'
 import { ProductPicker } from './ProductPicker'
@@ -21,6 +24,7 @@ import { SalePayment, type PaymentDetails } from './SalePayment'
 import { SaleReceipt } from './SaleReceipt'
 import { SiteChoice } from './SiteChoice'
 import './commerce-admin.css'
+import './box-office-tickets.css'
 
 type RecordedSale = { id: number | string; reference: string; total: number; due: number; storeCredit: number }
 type Done = { sale: RecordedSale; method: PaymentDetails['method']; receipt: Receipt | null }
@@ -63,7 +67,7 @@ const WORDS = { en: EN, fr: FR }
 
 const NO_DETAILS: PaymentDetails = { email: '', name: '', channel: 'box_office', method: 'cash', giftCardCode: '', discountCode: '' }
 const FORM_FIELDS = new Set(['items', 'email', 'name', 'channel', 'method', 'giftCardCode', 'discountCode'])
-const shownOnForm = (field: string) => FORM_FIELDS.has(field) || /^items\.\d+\.(productId|variantId|quantity|answers\.\d+)$/.test(field)
+const shownOnForm = (field: string) => FORM_FIELDS.has(field) || /^items\.\d+\.(productId|variantId|quantity|performanceId|seatId|zoneId|answers\.\d+)$/.test(field)
 
 export function BoxOfficeSale() {
   const language = useLanguage()
@@ -75,6 +79,13 @@ export function BoxOfficeSale() {
   const siteName = typeof siteOption?.label === 'string' ? siteOption.label : ''
   const { products, loadError } = useCatalogue(tenantId, language)
   const catalogue = useMemo(() => new Map((products ?? []).map((product) => [product.id, product])), [products])
+  // Ticket prices sell from the tickets panel, with a performance and a seat or zone.
+  const pickable = useMemo(() => (products ?? []).filter((product) => !product.ticketOf), [products])
+  // Bumped whenever the till's holds may have changed, so the counts and seat lists are read again.
+  const [ticketsRefresh, setTicketsRefresh] = useState(0)
+  const refreshTickets = useCallback(() => setTicketsRefresh((n) => n + 1), [])
+  const { performances, loadError: ticketsError } = useTillPerformances(tenantId, language, ticketsRefresh)
+  const [performanceId, setPerformanceId] = useState('')
 
   const [lines, setLines] = useState<SaleLine[]>([])
   const [details, setDetails] = useState<PaymentDetails>(NO_DETAILS)
@@ -88,9 +99,13 @@ export function BoxOfficeSale() {
   const now = new Date()
 
   // Another site, another sale.
-  useEffect(() => startOver(), [tenantId])
   useEffect(() => {
-    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+    startOver()
+    setPerformanceId('')
+  }, [tenantId])
+  useEffect(() => {
+    // The sale's own fields: the tickets panel keeps its errors to itself.
+    if (error) formRef.current?.querySelector<HTMLElement>('.vitrine-pos__checkout [aria-invalid="true"]')?.focus()
   }, [error])
   useEffect(() => {
     if (done) doneRef.current?.focus()
@@ -105,8 +120,8 @@ export function BoxOfficeSale() {
 
   function newSale() {
     startOver()
-    // The next sale starts at the product filter, or the first product when there are few.
-    requestAnimationFrame(() => (filterRef.current ?? formRef.current?.querySelector<HTMLElement>('.vitrine-pos__product'))?.focus())
+    // The next sale starts at the performance, the product filter, or the first product when there are few.
+    requestAnimationFrame(() => (formRef.current?.querySelector<HTMLElement>('#pos-performance') ?? filterRef.current ?? formRef.current?.querySelector<HTMLElement>('.vitrine-pos__product'))?.focus())
   }
 
   function updateLine(key: number, change: Partial<SaleLine>) {
@@ -114,10 +129,21 @@ export function BoxOfficeSale() {
   }
 
   function removeLine(key: number) {
+    const seat = lines.find((line) => line.key === key)?.ticket
     setLines((current) => current.filter((line) => line.key !== key))
     // Line errors are by position: once a line goes, they point at the wrong ones.
     setError(null)
+    // A seat taken out of the sale is given back at once, not when the hold runs out.
+    if (tenantId && seat?.seatId) {
+      void callApi(language, 'POST', '/box-office/seats/release', { tenant: tenantId, performance: seat.performanceId, seats: [seat.seatId] }).then(refreshTickets)
+    }
   }
+
+  const seatsHeld = useCallback(
+    (performance: TillPerformance, held: HeldSeat[], options: { addNew: boolean }) => setLines((current) => withHeldSeats(current, performance, held, () => nextKey.current++, options)),
+    [],
+  )
+  const seatsReleased = useCallback((performanceId: string) => setLines((current) => withoutSeats(current, performanceId)), [])
 
   async function recordSale(event: React.FormEvent) {
     event.preventDefault()
@@ -138,8 +164,11 @@ export function BoxOfficeSale() {
     if (!result.ok) {
       setError(result.error)
       setBusy(false)
+      // A refused sale may leave the till's seats with a new hold time (or none): read them again.
+      if (lines.some((line) => line.ticket)) refreshTickets()
       return
     }
+    if (lines.some((line) => line.ticket)) refreshTickets()
     const sale = result.data.order
     const order = await callApi<Order>(language, 'GET', `/orders/${sale.id}?depth=0`)
     setDone({ sale, method, receipt: order.ok ? receiptOf(order.data) : null })
@@ -187,11 +216,29 @@ export function BoxOfficeSale() {
     <>
       {siteChoice}
       {loadError && <p role="alert" className="vitrine-error">{loadError}</p>}
+      {ticketsError && <p role="alert" className="vitrine-error">{ticketsError}</p>}
       {!products && !loadError && <p role="status">{words.loading}</p>}
-      {products && products.length === 0 && <p>{words.noProducts}</p>}
-      {products && products.length > 0 && (
+      {products && pickable.length === 0 && performances?.length === 0 && <p>{words.noProducts}</p>}
+      {products && (pickable.length > 0 || (performances?.length ?? 0) > 0) && (
         <form ref={formRef} className="vitrine-pos" onSubmit={recordSale} onKeyDown={onlyTheButtonRecords} noValidate>
-          <ProductPicker products={products} now={now} filterRef={filterRef} onAdd={(product) => setLines((current) => addProduct(current, product, nextKey.current++))} />
+          <div className="vitrine-pos__pick">
+            {performances && performances.length > 0 && (
+              <BoxOfficeTickets
+                tenantId={tenantId}
+                performances={performances}
+                selectedId={performanceId}
+                onSelect={setPerformanceId}
+                refresh={ticketsRefresh}
+                onHeld={seatsHeld}
+                onReleased={seatsReleased}
+                onZone={(choice) => setLines((current) => addZonePlaces(current, choice, nextKey.current++))}
+                onChanged={refreshTickets}
+              />
+            )}
+            {pickable.length > 0 && (
+              <ProductPicker products={pickable} now={now} filterRef={filterRef} onAdd={(product) => setLines((current) => addProduct(current, product, nextKey.current++))} />
+            )}
+          </div>
           <div className="vitrine-pos__checkout">
             <SaleLines lines={lines} catalogue={catalogue} now={now} errors={errors} onChange={updateLine} onRemove={removeLine} />
             <p className="vitrine-pos__total">

@@ -1,11 +1,14 @@
 'use client'
 // The lines of the sale being rung up: option, quantity, answers to the product's questions, and
 // the server's complaints about each (`items.2.quantity` shows under the third line's quantity).
+// A ticket line shows its performance and place, and its price among the event's for that category.
 import React from 'react'
 
 import { MAX_QUANTITY, type CatalogueProduct } from '../../../src/domain/commerce/cart-request'
-import { lineAmount, unitPrice, type SaleLine } from './box-office-cart'
+import { lineAmount, ticketPriceOptions, unitPrice, type SaleLine } from './box-office-cart'
+import { performanceName } from './BoxOfficeTickets'
 import { describedBy, FieldMessage } from './FieldMessage'
+import { HoldCountdown } from './HoldCountdown'
 import { formatCents, useLanguage } from './language'
 
 const EN = {
@@ -20,6 +23,7 @@ const EN = {
   remove: 'Remove',
   required: 'required',
   unknown: 'No longer on sale',
+  price: 'Price',
 }
 const FR: typeof EN = {
   heading: 'Vente',
@@ -33,6 +37,7 @@ const FR: typeof EN = {
   remove: 'Retirer',
   required: 'obligatoire',
   unknown: 'N’est plus en vente',
+  price: 'Tarif',
 }
 const WORDS = { en: EN, fr: FR }
 
@@ -55,7 +60,7 @@ export function SaleLines({ lines, catalogue, now, errors, onChange, onRemove }:
       {lines.length > 0 && (
         <ol className="vitrine-pos__line-list">
           {lines.map((line, index) => (
-            <Line key={line.key} line={line} index={index} product={catalogue.get(line.productId)} now={now} errors={errors} onChange={onChange} onRemove={onRemove} />
+            <Line key={line.key} line={line} index={index} catalogue={catalogue} product={catalogue.get(line.productId)} now={now} errors={errors} onChange={onChange} onRemove={onRemove} />
           ))}
         </ol>
       )}
@@ -63,9 +68,9 @@ export function SaleLines({ lines, catalogue, now, errors, onChange, onRemove }:
   )
 }
 
-type LineProps = Omit<Props, 'lines' | 'catalogue'> & { line: SaleLine; index: number; product: CatalogueProduct | undefined }
+type LineProps = Omit<Props, 'lines'> & { line: SaleLine; index: number; product: CatalogueProduct | undefined }
 
-function Line({ line, index, product, now, errors, onChange, onRemove }: LineProps) {
+function Line({ line, index, catalogue, product, now, errors, onChange, onRemove }: LineProps) {
   const language = useLanguage()
   const words = WORDS[language]
   const at = `items.${index}`
@@ -75,6 +80,8 @@ function Line({ line, index, product, now, errors, onChange, onRemove }: LinePro
   const amount = lineAmount(line, product, now)
   const quantity = Number(line.quantity) || 0
   const setQuantity = (value: number) => onChange(line.key, { quantity: String(Math.min(MAX_QUANTITY, Math.max(1, value))) })
+  const { ticket } = line
+  const placeError = errors[`${at}.seatId`] ?? errors[`${at}.zoneId`] ?? errors[`${at}.performanceId`]
 
   return (
     <li className="vitrine-pos__line" aria-labelledby={`${id}-title`}>
@@ -83,9 +90,45 @@ function Line({ line, index, product, now, errors, onChange, onRemove }: LinePro
         <span>{price ? `${formatCents(price.amount, language, price.currency)} × ${line.quantity || 0}` : ''}</span>
         <strong className="vitrine-pos__line-amount">{amount ? formatCents(amount.amount, language, amount.currency) : '—'}</strong>
       </div>
+      {ticket && (
+        <p className="vitrine-pos__line-place">
+          {performanceName(ticket, language)} · {ticket.place}
+          {ticket.seatId && ticket.expiresAt && (
+            <>
+              {' · '}
+              <HoldCountdown expiresAt={ticket.expiresAt} />
+            </>
+          )}
+        </p>
+      )}
+      <FieldMessage id={`${id}-place-error`} message={placeError} />
       <FieldMessage id={`${id}-product-error`} message={errors[`${at}.productId`]} />
       <div className="vitrine-pos__line-controls">
-        {product && product.variants.length > 0 && (
+        {ticket && (
+          <div className="vitrine-field">
+            <label htmlFor={`${id}-price`}>{words.price}</label>
+            <select
+              id={`${id}-price`}
+              value={`${line.productId}:${line.variantId ?? ''}`}
+              onChange={(event) => {
+                const [productId, variantId] = event.target.value.split(':')
+                onChange(line.key, { productId: productId!, variantId: variantId! })
+              }}
+              {...describedBy(`${id}-price-error`, errors[`${at}.variantId`])}
+            >
+              {ticketPriceOptions(catalogue, ticket).map((option) => {
+                const optionPrice = unitPrice(catalogue.get(option.productId)!, option.variantId, now)!
+                return (
+                  <option key={`${option.productId}:${option.variantId}`} value={`${option.productId}:${option.variantId}`}>
+                    {`${option.label} — ${formatCents(optionPrice.amount, language, optionPrice.currency)}`}
+                  </option>
+                )
+              })}
+            </select>
+            <FieldMessage id={`${id}-price-error`} message={errors[`${at}.variantId`]} />
+          </div>
+        )}
+        {!ticket && product && product.variants.length > 0 && (
           <div className="vitrine-field">
             <label htmlFor={`${id}-variant`}>{words.option}</label>
             <select
@@ -108,31 +151,33 @@ function Line({ line, index, product, now, errors, onChange, onRemove }: LinePro
             <FieldMessage id={`${id}-variant-error`} message={errors[`${at}.variantId`]} />
           </div>
         )}
-        <div className="vitrine-field">
-          <label htmlFor={`${id}-quantity`}>{words.quantity}</label>
-          <div className="vitrine-pos__stepper">
-            <button type="button" aria-label={words.fewer(title)} disabled={quantity <= 1} onClick={() => setQuantity(quantity - 1)}>
-              −
-            </button>
-            <input
-              id={`${id}-quantity`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_QUANTITY}
-              value={line.quantity}
-              onChange={(event) => onChange(line.key, { quantity: event.target.value })}
-              {...describedBy(`${id}-quantity-error`, errors[`${at}.quantity`])}
-            />
-            <button type="button" aria-label={words.more(title)} disabled={quantity >= MAX_QUANTITY} onClick={() => setQuantity(quantity + 1)}>
-              +
-            </button>
+        {!ticket?.seatId && (
+          <div className="vitrine-field">
+            <label htmlFor={`${id}-quantity`}>{words.quantity}</label>
+            <div className="vitrine-pos__stepper">
+              <button type="button" aria-label={words.fewer(title)} disabled={quantity <= 1} onClick={() => setQuantity(quantity - 1)}>
+                −
+              </button>
+              <input
+                id={`${id}-quantity`}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={MAX_QUANTITY}
+                value={line.quantity}
+                onChange={(event) => onChange(line.key, { quantity: event.target.value })}
+                {...describedBy(`${id}-quantity-error`, errors[`${at}.quantity`])}
+              />
+              <button type="button" aria-label={words.more(title)} disabled={quantity >= MAX_QUANTITY} onClick={() => setQuantity(quantity + 1)}>
+                +
+              </button>
+            </div>
+            <FieldMessage id={`${id}-quantity-error`} message={errors[`${at}.quantity`]} />
           </div>
-          <FieldMessage id={`${id}-quantity-error`} message={errors[`${at}.quantity`]} />
-        </div>
+        )}
         <button type="button" className="vitrine-pos__remove" onClick={() => onRemove(line.key)}>
           {words.remove}
-          <span className="vitrine-visually-hidden"> {title}</span>
+          <span className="vitrine-visually-hidden"> {ticket ? `${title} — ${ticket.place}` : title}</span>
         </button>
       </div>
       {product?.questions.map((question, q) => {
