@@ -709,6 +709,10 @@ export interface Event {
    */
   slug: string;
   venue?: string | null;
+  /**
+   * Its ticket sales go to this seller’s statement. Empty: the site itself.
+   */
+  organizer?: (number | null) | Seller;
   summary?: string | null;
   description?: string | null;
   image?: (number | null) | Media;
@@ -731,6 +735,27 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sellers".
+ */
+export interface Seller {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  email?: string | null;
+  receivesPayouts?: boolean | null;
+  commissionPercent?: number | null;
+  legalName?: string | null;
+  /**
+   * Required before a payout can be marked due.
+   */
+  siret?: string | null;
+  address?: string | null;
+  iban?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -790,27 +815,6 @@ export interface SeatingPlan {
     | boolean
     | null;
   seatCount?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sellers".
- */
-export interface Seller {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  name: string;
-  email?: string | null;
-  receivesPayouts?: boolean | null;
-  commissionPercent?: number | null;
-  legalName?: string | null;
-  /**
-   * Required before a payout can be marked due.
-   */
-  siret?: string | null;
-  address?: string | null;
-  iban?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2284,6 +2288,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   venue?: T;
+  organizer?: T;
   summary?: T;
   description?: T;
   image?: T;

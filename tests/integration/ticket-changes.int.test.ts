@@ -13,6 +13,7 @@ import { holdSeats } from '../../cms/ticketing/seat-holds'
 import { reissueTicket, returnTickets } from '../../cms/ticketing/ticket-changes'
 import { signTicket, tenantTicketKey } from '../../cms/ticketing/ticket-keys'
 import { willCallPdf } from '../../cms/ticketing/will-call'
+import { loadStatement } from '../../cms/commerce/reports/statement'
 import type { CartItem } from '../../src/domain/commerce/cart-request'
 import { verifyTicketCode } from '../../src/domain/ticketing/ticket-code'
 import { isSettled, orderNow, payOnHostedPage, refusal, until } from '../support/checkout-helpers'
@@ -123,6 +124,43 @@ describe('the will-call list', () => {
     expect(text).toMatch(/ABADIE[\s\S]*MARTIN/)
     expect(text).toContain('Salle · Rang D · Place 8')
     expect(text).not.toMatch(/ONLINE|nina@example\.fr/i)
+  })
+})
+
+describe('several organizers under one site', () => {
+  it('puts each event’s ticket sales on its own organizer’s statement', async () => {
+    const troupe = await payload.create({ collection: 'sellers', data: { tenant: venue.tenant.id, name: 'Compagnie du Misanthrope' }, ...o })
+    const festival = await payload.create({ collection: 'sellers', data: { tenant: venue.tenant.id, name: 'Festival d’hiver' }, ...o })
+    await payload.update({ collection: 'events', id: venue.event.id, data: { organizer: troupe.id }, ...o })
+    const other = await payload.create({ collection: 'events', data: { tenant: venue.tenant.id, title: 'Nuit du conte', slug: 'nuit-du-conte', organizer: festival.id }, ...o })
+    const night = await payload.create({ collection: 'performances', data: { tenant: venue.tenant.id, event: other.id, startsAt: '2026-12-19T19:30:00.000Z', zones: [{ zoneId: 'salle', label: 'Salle', capacity: 50 }], status: 'on_sale' }, ...o })
+    // Ticket prices take their event's organizer as seller, unless they name one.
+    const play = await payload.create({ collection: 'products', data: { tenant: venue.tenant.id, title: 'Tarif troupe', slug: 'tarif-troupe', kind: 'ticket', event: venue.event.id, price: 2500, vatRate: '550', variants: [{ label: 'Catégorie 2', price: 2500, category: 'cat2' }] }, ...o })
+    const tale = await payload.create({ collection: 'products', data: { tenant: venue.tenant.id, title: 'Entrée conte', slug: 'entree-conte', kind: 'ticket', event: other.id, price: 900, vatRate: '550', variants: [{ label: 'Salle', price: 900, category: 'salle' }] }, ...o })
+    expect([play.seller, tale.seller]).toEqual([troupe.id, festival.id])
+
+    const holder = 'cart-organizers-000000000000000000'
+    await holdSeats(payload, { tenantId: venue.tenant.id, performanceId: venue.performance.id, seatIds: [seatOf('E', 1)], holder })
+    const { order } = await placeOrder(payload, {
+      tenantId: venue.tenant.id,
+      request: {
+        items: [
+          { productId: String(play.id), variantId: play.variants![0]!.id!, performanceId: String(venue.performance.id), seatId: seatOf('E', 1), quantity: 1 },
+          { productId: String(tale.id), variantId: tale.variants![0]!.id!, performanceId: String(night.id), zoneId: 'salle', quantity: 2 },
+        ],
+        email: 'deux-spectacles@example.fr',
+      },
+      channel: 'box_office',
+      by: 'test',
+      holder,
+    })
+    await confirmPayment(payload, order.id, { method: 'cash', by: 'test' })
+    const now = new Date()
+    const statementOf = async (sellerId: number) => (await loadStatement(payload, venue.tenant.id, String(sellerId), now.getUTCFullYear(), now.getUTCMonth() + 1))!.result
+    const troupeSales = (await statementOf(troupe.id)).entries.filter((entry) => entry.kind === 'sale')
+    const festivalSales = (await statementOf(festival.id)).entries.filter((entry) => entry.kind === 'sale')
+    expect(troupeSales.map((entry) => entry.amount.amount)).toEqual([2500])
+    expect(festivalSales.map((entry) => entry.amount.amount)).toEqual([1800])
   })
 })
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { tenantCrud } from '../../platform/access'
 import { touchTenant } from '../../platform/hooks/touch-tenant'
+import { sellerOfTicketPrice } from '../../ticketing/organizer'
 import { slugField } from '../../content/fields/slug'
 import { moneyField } from '../fields/money'
 import { questionsField } from '../fields/questions'
@@ -25,7 +26,7 @@ export const Products: CollectionConfig = {
   slug: 'products',
   labels: { singular: { en: 'Product', fr: 'Produit' }, plural: { en: 'Products', fr: 'Produits' } },
   access: tenantCrud('catalog'),
-  hooks: { afterChange: [touchTenant], afterDelete: [touchTenant] },
+  hooks: { beforeChange: [sellerOfTicketPrice], afterChange: [touchTenant], afterDelete: [touchTenant] },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'priceText', 'stock', 'active'], group: { en: 'Shop', fr: 'Boutique' } },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   fields: [

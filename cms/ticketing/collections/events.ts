@@ -15,6 +15,16 @@ export const Events: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { en: 'Title', fr: 'Titre' } },
     slugField(),
     { name: 'venue', type: 'text', maxLength: 160, label: { en: 'Venue', fr: 'Lieu' } },
+    {
+      name: 'organizer',
+      type: 'relationship',
+      relationTo: 'sellers',
+      label: { en: 'Organizer', fr: 'Organisateur' },
+      admin: {
+        position: 'sidebar',
+        description: { en: 'Its ticket sales go to this seller’s statement. Empty: the site itself.', fr: 'Ses ventes de billets vont sur le relevé de ce vendeur. Vide : le site lui-même.' },
+      },
+    },
     { name: 'summary', type: 'text', maxLength: 300, label: { en: 'Summary', fr: 'Accroche' } },
     { name: 'description', type: 'textarea', maxLength: 4000, label: { en: 'Description', fr: 'Description' } },
     { name: 'image', type: 'upload', relationTo: 'media', label: { en: 'Image', fr: 'Image' } },

@@ -867,6 +867,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar NOT NULL,
   	"slug" varchar NOT NULL,
   	"venue" varchar,
+  	"organizer_id" integer,
   	"summary" varchar,
   	"description" varchar,
   	"image_id" integer,
@@ -1187,6 +1188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "outbox" ADD CONSTRAINT "outbox_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "seating_plans" ADD CONSTRAINT "seating_plans_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "events" ADD CONSTRAINT "events_organizer_id_sellers_id_fk" FOREIGN KEY ("organizer_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "performances_zones" ADD CONSTRAINT "performances_zones_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."performances"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "performances" ADD CONSTRAINT "performances_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
@@ -1494,6 +1496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "seating_plans_created_at_idx" ON "seating_plans" USING btree ("created_at");
   CREATE INDEX "events_tenant_idx" ON "events" USING btree ("tenant_id");
   CREATE INDEX "events_slug_idx" ON "events" USING btree ("slug");
+  CREATE INDEX "events_organizer_idx" ON "events" USING btree ("organizer_id");
   CREATE INDEX "events_image_idx" ON "events" USING btree ("image_id");
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
