@@ -1,9 +1,9 @@
 // What the door scanner answers from its downloaded kit while the server is out of reach: the same
 // rules as online (decideScan), over the kit's lists and the admissions this device made since.
 import { decideScan, type RevocationCause, type Scan } from '../../../src/domain/ticketing/scans'
-import type { TicketPayload } from '../../../src/domain/ticketing/ticket-code'
+import { verifyTicketNumber, type TicketPayload } from '../../../src/domain/ticketing/ticket-code-format'
 import type { DoorDecision, ScannerKit } from '../door-scans'
-import { looksLikeNumber, verifyCodeOffline, verifyNumberOffline } from './offline-verify'
+import { looksLikeNumber, verifyCodeOffline } from './offline-verify'
 
 /** An admission made on this device, waiting to be uploaded (or already uploaded but not yet in a fresh kit). */
 export interface LocalAdmission {
@@ -46,7 +46,7 @@ export async function decideOffline(
 ): Promise<OfflineAnswer> {
   const { kit } = prepared
   let verification
-  if (looksLikeNumber(input)) verification = verifyNumberOffline(input, prepared.numbers)
+  if (looksLikeNumber(input)) verification = verifyTicketNumber(input, prepared.numbers)
   else if (key) verification = await verifyCodeOffline(input.trim(), key, { tenantId: Number(kit.tenantId) })
   else return { unverifiable: true }
   const scans: Scan[] = [...kit.admissions, ...local].map((admission) => ({ ...admission, at: new Date(admission.at) }))

@@ -1,20 +1,19 @@
 // The browser's checks against the server's: codes made by encodeTicketCode verify with Node's
-// WebCrypto (the API a browser has), and both sides read every code and number alike.
+// WebCrypto (the API a browser has) exactly as verifyTicketCode verifies them with node:crypto.
 import { createPublicKey } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
 import {
-  dammCheckDigit,
   decodeTicketCode,
   encodeTicketCode,
   generateTicketKeys,
   readableCode,
   ticketNumber,
-  verifyTicketNumber,
+  verifyTicketCode,
   type TicketPayload,
 } from '../../../src/domain/ticketing/ticket-code'
-import { decodeCode, importTicketKey, looksLikeNumber, verifyCodeOffline, verifyNumberOffline } from './offline-verify'
+import { importTicketKey, looksLikeNumber, verifyCodeOffline } from './offline-verify'
 
 const keys = generateTicketKeys()
 const otherKeys = generateTicketKeys()
@@ -55,7 +54,8 @@ describe('verifying a code in the browser', () => {
     expect(await verifyCodeOffline('HELLO-WORLD', key, { tenantId: 12 })).toEqual({ ok: false, reason: 'malformed' })
   })
 
-  it('reads every code, and every damaged one, exactly as decodeTicketCode does', () => {
+  it('answers for every code, and every damaged one, exactly as verifyTicketCode does', async () => {
+    const key = (await importTicketKey(rawOf(keys.publicKey)))!
     let seed = 7
     const random = (max: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % max
     const texts: string[] = []
@@ -66,10 +66,8 @@ describe('verifying a code in the browser', () => {
       texts.push(text, text.slice(0, at), text.slice(0, at) + '0' + text.slice(at + 1), text.slice(0, at) + 'U' + text.slice(at), text + '0')
     }
     for (const text of texts) {
-      const server = decodeTicketCode(text)
-      const browser = decodeCode(text)
-      expect(browser?.ticket ?? null).toEqual(server?.ticket ?? null)
-      if (server && browser) expect([Buffer.from(browser.signed), Buffer.from(browser.signature)]).toEqual([Buffer.from(server.signed), Buffer.from(server.signature)])
+      const tenantId = decodeTicketCode(text)?.ticket.tenantId ?? 1
+      expect(await verifyCodeOffline(text, key, { tenantId })).toEqual(verifyTicketCode(text, keys.publicKey, { tenantId }))
     }
   })
 
@@ -81,19 +79,10 @@ describe('verifying a code in the browser', () => {
 
 describe('looking a number up in the browser', () => {
   const number = ticketNumber(code)!
-  const issued = new Map([[number, ticket]])
 
   it('tells a barcode’s number from a QR code', () => {
     expect(looksLikeNumber(number)).toBe(true)
     expect(looksLikeNumber('482 109 375 512 660 427')).toBe(true)
     expect(looksLikeNumber(code)).toBe(false)
-  })
-
-  it('answers as verifyTicketNumber for the number, a typo in each digit, a swap and a stranger', () => {
-    const inputs = [number, `${number.slice(0, 9)} ${number.slice(9)}`, '12345678901234567'.concat(dammCheckDigit('12345678901234567')), '123', '']
-    for (let i = 0; i < number.length; i++) inputs.push(number.slice(0, i) + String((Number(number[i]) + 1) % 10) + number.slice(i + 1))
-    for (let i = 0; i + 1 < number.length; i++) inputs.push(number.slice(0, i) + number[i + 1] + number[i] + number.slice(i + 2))
-    for (const input of inputs) expect(verifyNumberOffline(input, issued)).toEqual(verifyTicketNumber(input, issued))
-    expect(verifyNumberOffline(number, issued)).toEqual({ ok: true, ticket })
   })
 })
