@@ -22,14 +22,21 @@ interface DrizzleAdapter {
   drizzle: any // eslint-disable-line @typescript-eslint/no-explicit-any -- drizzle's type differs per dialect
   tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 }
+/** The few mongoose model calls our conditional writes use. */
+export interface MongoModel {
+  findOneAndUpdate(filter: object, update: object, options?: object): { lean(): Promise<unknown> }
+  updateMany(filter: object, update: object): Promise<{ modifiedCount: number }>
+  find(filter: object): { lean(): Promise<{ _id: Id }[]> }
+}
 interface MongoAdapter {
   name: 'mongoose'
-  collections: Record<string, { findOneAndUpdate(filter: object, update: object, options?: object): { lean(): Promise<unknown> } }>
+  collections: Record<string, MongoModel>
 }
 
-const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
-const sqlDb = (payload: Payload) => payload.db as unknown as DrizzleAdapter
-const mongoDb = (payload: Payload) => payload.db as unknown as MongoAdapter
+// Shared with the other modules of conditional writes (cms/ticketing/ticket-rows.ts).
+export const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
+export const sqlDb = (payload: Payload) => payload.db as unknown as DrizzleAdapter
+export const mongoDb = (payload: Payload) => payload.db as unknown as MongoAdapter
 
 function counterTable(payload: Payload, counter: Counter) {
   const { tables } = sqlDb(payload)
@@ -123,7 +130,7 @@ export async function passSeatHolds(
 /** Makes an order's held seats sold; returns how many. */
 export async function sellHeldSeats(payload: Payload, { holder, orderId }: { holder: string; orderId: Id }): Promise<number> {
   if (isMongo(payload)) {
-    const model = mongoDb(payload).collections['seat-reservations']! as unknown as { updateMany(filter: object, update: object): Promise<{ modifiedCount: number }> }
+    const model = mongoDb(payload).collections['seat-reservations']!
     return (await model.updateMany({ holder, state: 'held' }, { $set: { state: 'sold', order: orderId, expiresAt: null } })).modifiedCount
   }
   const { tables, drizzle } = sqlDb(payload)

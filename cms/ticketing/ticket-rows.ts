@@ -4,20 +4,11 @@
 import { and, eq, inArray, isNull, like, ne, notLike } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { isMongo, mongoDb, sqlDb } from '../commerce/atomic'
+
 type Id = number | string
 
-interface DrizzleAdapter {
-  drizzle: any // eslint-disable-line @typescript-eslint/no-explicit-any -- drizzle's type differs per dialect
-  tables: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-type MongoModel = {
-  updateMany(filter: object, update: object): Promise<{ modifiedCount: number }>
-  findOneAndUpdate(filter: object, update: object): { lean(): Promise<unknown> }
-  find(filter: object): { lean(): Promise<{ _id: Id }[]> }
-}
-const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
-const sqlDb = (payload: Payload) => payload.db as unknown as DrizzleAdapter
-const mongoTickets = (payload: Payload) => (payload.db as unknown as { collections: Record<string, MongoModel> }).collections.tickets!
+const mongoTickets = (payload: Payload) => mongoDb(payload).collections.tickets!
 
 /**
  * Moves tickets from valid to `to` (refunded or cancelled) if they are still valid and not yet
@@ -72,8 +63,7 @@ export async function bumpReissue(payload: Payload, ticketId: Id, { from, number
 /** Takes a performance off sale for good, once: false when it was already cancelled (a second click, a second tab). */
 export async function markPerformanceCancelled(payload: Payload, performanceId: Id): Promise<boolean> {
   if (isMongo(payload)) {
-    const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections.performances!
-    return Boolean(await model.findOneAndUpdate({ _id: performanceId, status: { $ne: 'cancelled' } }, { $set: { status: 'cancelled' } }).lean())
+    return Boolean(await mongoDb(payload).collections.performances!.findOneAndUpdate({ _id: performanceId, status: { $ne: 'cancelled' } }, { $set: { status: 'cancelled' } }).lean())
   }
   const { tables, drizzle } = sqlDb(payload)
   const performances = tables.performances

@@ -10,6 +10,7 @@ import type { TicketBrand, TicketView } from '../../src/domain/ticketing/ticket-
 import type { Order, Ticket } from '../payload-types'
 import { relationId } from '../relation-id'
 import type { Shop } from '../commerce/shop'
+import { countersOf } from './admission'
 import { ticketsOfOrder } from './issue-tickets'
 import { laidOutPlan } from './seat-holds'
 import { signTicket } from './ticket-keys'
@@ -30,7 +31,7 @@ export async function ticketViews(payload: Payload, order: Order, tickets?: Tick
   for (const ticket of list) {
     const performanceId = relationId(ticket.performance)!
     if (!performances.has(performanceId)) performances.set(performanceId, await readPerformance(payload, performanceId))
-    const { performance, event, seatById, plan } = performances.get(performanceId)!
+    const { performance, event, seatById, plan, zoneLabels } = performances.get(performanceId)!
     const seat = ticket.seatId ? seatById?.get(ticket.seatId) : undefined
     const { code } = signTicket({ tenantId, performanceId: Number(performanceId), ticketId: Number(ticket.id), reissue: ticket.reissue })
     views.push({
@@ -42,7 +43,7 @@ export async function ticketViews(payload: Payload, order: Order, tickets?: Tick
         startsAt: new Date(performance.startsAt),
         timeZone: VENUE_TIME_ZONE,
         ...(event.venue ? { venue: event.venue } : {}),
-        place: seat && plan ? seatPlace(plan, seat) : { kind: 'zone', zone: ticket.place.replace(/ \(placement libre\)$/, '') },
+        place: seat && plan ? seatPlace(plan, seat) : { kind: 'zone', zone: zoneLabels.get(ticket.zoneId ?? '') ?? ticket.place },
         priceLabel: ticket.priceLabel,
         price: money(ticket.amount, currency),
         ...(ticket.holderName ? { holderName: ticket.holderName } : {}),
@@ -60,7 +61,8 @@ async function readPerformance(payload: Payload, performanceId: Id) {
   const event = await payload.findByID({ collection: 'events', id: relationId(performance.event)!, ...o })
   const planId = relationId(performance.seatingPlan)
   const laidOut = planId !== undefined ? await laidOutPlan(payload, planId) : undefined
-  return { performance, event, seatById: laidOut?.seatById, plan: laidOut?.plan }
+  const zoneLabels = new Map((await countersOf(payload, performanceId)).map((counter) => [counter.zoneId, counter.label]))
+  return { performance, event, seatById: laidOut?.seatById, plan: laidOut?.plan, zoneLabels }
 }
 
 /** The tenant's look on a ticket: its name, colours and logo (read from the media store when it has one). */

@@ -51,6 +51,27 @@ export function ticketingData(site: Pick<Site, 'tenant'>) {
     return docs
   }
 
+    /** The ticket prices of an event (or of several), by seat or zone category. */
+  async function prices(eventIds: number | string | readonly (number | string)[]): Promise<TicketPrice[]> {
+    const events = Array.isArray(eventIds) ? eventIds : [eventIds]
+    if (events.length === 0) return []
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'products',
+      where: scoped({ and: [{ kind: { equals: 'ticket' } }, { event: { in: events } }, { active: { not_equals: false } }] }),
+      sort: ['position', 'id'],
+      pagination: false,
+      ...base,
+    })
+    return docs.flatMap((product: Product) =>
+      (product.variants ?? []).flatMap((variant) =>
+        variant.category && variant.id
+          ? [{ productId: String(product.id), variantId: variant.id, label: product.title, category: variant.category, amount: variant.price ?? product.price }]
+          : [],
+      ),
+    )
+  }
+
   return {
     /** Public events with performances still to come, soonest first; private ones are reachable by link only. */
     async upcoming(now = new Date()): Promise<EventWithDates[]> {
@@ -70,23 +91,14 @@ export function ticketingData(site: Pick<Site, 'tenant'>) {
       return event ? { event, performances: await performancesOf([event.id], now) } : null
     },
 
-    /** The event's ticket prices, by seat or zone category. */
-    async prices(eventId: number | string): Promise<TicketPrice[]> {
+    prices,
+
+    /** Every price of the events whose tickets these products are: what a cart's seats may switch between. */
+    async pricesOfEventsOf(productIds: readonly string[]): Promise<TicketPrice[]> {
+      if (productIds.length === 0) return []
       const payload = await payloadClient()
-      const { docs } = await payload.find({
-        collection: 'products',
-        where: scoped({ and: [{ kind: { equals: 'ticket' } }, { event: { equals: eventId } }, { active: { not_equals: false } }] }),
-        sort: ['position', 'id'],
-        pagination: false,
-        ...base,
-      })
-      return docs.flatMap((product: Product) =>
-        (product.variants ?? []).flatMap((variant) =>
-          variant.category && variant.id
-            ? [{ productId: String(product.id), variantId: variant.id, label: product.title, category: variant.category, amount: variant.price ?? product.price }]
-            : [],
-        ),
-      )
+      const { docs } = await payload.find({ collection: 'products', where: scoped({ and: [{ kind: { equals: 'ticket' } }, { id: { in: [...productIds] } }] }), pagination: false, select: { event: true }, ...base })
+      return prices([...new Set(docs.flatMap((product) => (product.event ? [product.event as number] : [])))])
     },
 
     /** What the seat map and the zone forms show for this cart. */
